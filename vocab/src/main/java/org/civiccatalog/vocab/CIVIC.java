@@ -16,6 +16,22 @@ public final class CIVIC {
     public static final Resource Source = ResourceFactory.createResource(NS + "Source");
 
     // Properties
+    /** Hex SHA-256 of a record's canonical content, to skip unchanged records. */
+    public static final Property contentHash = ResourceFactory.createProperty(NS + "contentHash");
+    /** Monotonic counter of committed changes, on the federated catalog: the basis of feed ETags. */
+    public static final Property stateVersion = ResourceFactory.createProperty(NS + "stateVersion");
+    /** The base IRI the store's IRIs were minted under. */
+    public static final Property baseIri = ResourceFactory.createProperty(NS + "baseIri");
+    /** When a record was last seen upstream. */
+    public static final Property lastSeen = ResourceFactory.createProperty(NS + "lastSeen");
+    /** The upstream identifier a record was keyed on. */
+    public static final Property upstreamId = ResourceFactory.createProperty(NS + "upstreamId");
+    /** A source's catalog-level data.json field kept for round-tripping (JSON text of the member). */
+    public static final Property catalogField = ResourceFactory.createProperty(NS + "catalogField");
+    /** Status value of a record that is live upstream. */
+    public static final org.apache.jena.rdf.model.Resource active = ResourceFactory.createResource(NS + "active");
+    /** Status value of a record that vanished upstream (kept, never deleted). */
+    public static final org.apache.jena.rdf.model.Resource withdrawn = ResourceFactory.createResource(NS + "withdrawn");
     public static final Property sourceKind = ResourceFactory.createProperty(NS + "sourceKind");
     public static final Property originalIri = ResourceFactory.createProperty(NS + "originalIri");
     public static final Property rawValue = ResourceFactory.createProperty(NS + "rawValue");

@@ -1,0 +1,125 @@
+package org.civiccatalog.core;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Mints the catalog's own IRIs under one configurable base. A dataset's IRI comes from its source and its
+ * upstream identifier, never its title, so it survives renames and re-harvests.
+ *
+ * <pre>
+ *   {base}catalog                          the federated dcat:Catalog
+ *   {base}source/{sourceId}                a source, a sub-catalog
+ *   {base}dataset/{sourceId}/{key}         a dataset
+ *   {base}dataset/{sourceId}/{key}/distribution/{n}   its n-th distribution (1-based, upstream order)
+ *   {base}record/{sourceId}/{key}          the dcat:CatalogRecord, also the name of the record's graph
+ *   {base}graph/catalog                    the graph holding the catalog and its sources
+ * </pre>
+ * {@code key} is the upstream identifier itself when it is short and made of unreserved characters, else a
+ * readable slug of it followed by a hash, so that it never holds '/' or '%' (Jetty refuses encoded slashes).
+ */
+public final class CatalogIris {
+    private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,79}");
+
+    private final String base;
+
+    private CatalogIris(String base) {
+        this.base = base;
+    }
+
+    /** @param base an absolute http(s) IRI; a trailing '/' is added when missing */
+    public static CatalogIris of(String base) {
+        Objects.requireNonNull(base, "base");
+        URI uri;
+        try {
+            uri = URI.create(base);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogException("Base IRI is not a valid IRI: " + base, e);
+        }
+        if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                || uri.getQuery() != null || uri.getFragment() != null)
+            throw new CatalogException("Base IRI must be an absolute http(s) IRI without query or fragment: " + base);
+        return new CatalogIris(base.endsWith("/") ? base : base + "/");
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public static boolean isValidSourceId(String sourceId) {
+        return sourceId != null && SOURCE_ID.matcher(sourceId).matches();
+    }
+
+    public static String requireSourceId(String sourceId) {
+        if (!isValidSourceId(sourceId))
+            throw new CatalogException("Source id must be 1-64 characters of a-z, 0-9, '.', '_', '-' starting with a letter or digit: '"
+                    + sourceId + "'");
+        return sourceId;
+    }
+
+    public String catalog() {
+        return base + "catalog";
+    }
+
+    public String catalogGraph() {
+        return base + "graph/catalog";
+    }
+
+    public String source(String sourceId) {
+        return base + "source/" + requireSourceId(sourceId);
+    }
+
+    public String dataset(String sourceId, String upstreamId) {
+        return base + "dataset/" + requireSourceId(sourceId) + "/" + key(upstreamId);
+    }
+
+    public String distribution(String datasetIri, int n) {
+        if (n < 1) throw new IllegalArgumentException("distribution index is 1-based, got " + n);
+        return datasetIri + "/distribution/" + n;
+    }
+
+    public String record(String sourceId, String upstreamId) {
+        return base + "record/" + requireSourceId(sourceId) + "/" + key(upstreamId);
+    }
+
+    /** The record (and graph) IRI of a dataset IRI minted by this class. */
+    public Optional<String> recordOfDataset(String datasetIri) {
+        String prefix = base + "dataset/";
+        if (!datasetIri.startsWith(prefix)) return Optional.empty();
+        String rest = datasetIri.substring(prefix.length());
+        if (rest.split("/").length != 2) return Optional.empty();
+        return Optional.of(base + "record/" + rest);
+    }
+
+    /** A path-safe key for an upstream identifier: stable, deterministic, readable where possible. */
+    public static String key(String upstreamId) {
+        if (upstreamId == null || upstreamId.isBlank())
+            throw new CatalogException("A record needs a non-blank upstream identifier");
+        String id = upstreamId.strip();
+        if (PLAIN_KEY.matcher(id).matches()) return id;
+        String slug = id.toLowerCase(Locale.ROOT)
+                .replaceFirst("^[a-z][a-z0-9+.-]*://", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > 48) slug = slug.substring(slug.length() - 48).replaceAll("^-+", "");
+        String hash = sha256Hex(id).substring(0, 12);
+        return slug.isEmpty() ? hash : slug + "-" + hash;
+    }
+
+    static String sha256Hex(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

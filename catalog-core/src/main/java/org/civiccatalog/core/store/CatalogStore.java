@@ -1,0 +1,63 @@
+package org.civiccatalog.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.civiccatalog.core.CatalogIris;
+
+/**
+ * The catalog's store: one named graph per record, plus a catalog graph with the federated catalog and its
+ * sources. Every read and write runs in a transaction. The embedded TDB2 store is the default; the interface
+ * leaves room for a remote SPARQL 1.1 store (DESIGN.md "Where it goes past one machine").
+ */
+public interface CatalogStore extends AutoCloseable {
+
+    CatalogIris iris();
+
+    /** Runs {@code action} in a read transaction. */
+    <T> T read(Function<Dataset, T> action);
+
+    /** Runs {@code action} in one write transaction: all of it commits, or none of it. Bumps the state. */
+    void write(Consumer<Dataset> action);
+
+    /** Creates or updates a source sub-catalog. */
+    void putSource(SourceInfo source);
+
+    List<SourceInfo> sources();
+
+    /**
+     * Replaces each record's graph (dataset, distributions, its CatalogRecord) in one write transaction.
+     * Records of other sources and other records of the same source are untouched.
+     */
+    ApplyResult replaceRecords(SourceInfo source, List<RecordGraph> records);
+
+    StoreState state();
+
+    /** Number of datasets (records) in the catalog, active and withdrawn. */
+    long countDatasets();
+
+    /** Dataset IRIs in a stable order (by IRI), for paging. */
+    List<String> datasetIris(long offset, int limit);
+
+    /** The whole graph of the record that describes {@code datasetIri}, if held. */
+    Optional<Graph> recordGraphOfDataset(String datasetIri);
+
+    /**
+     * Streams every record graph in a single read transaction, in the store's order, to {@code sink};
+     * the graphs passed are detached copies. Used by feeds that must not hold the catalog in memory.
+     */
+    void forEachRecord(Consumer<Graph> sink);
+
+    /** The same, limited to one source's records. */
+    void forEachRecord(String sourceId, Consumer<Graph> sink);
+
+    /** The underlying dataset, for the SPARQL endpoint (which runs its own transactions). */
+    Dataset dataset();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,237 @@
+package org.civiccatalog.core.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.civiccatalog.core.CatalogException;
+import org.civiccatalog.core.CatalogIris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The embedded default: a TDB2 database in {@code <data dir>/tdb2}. */
+public final class TdbCatalogStore implements CatalogStore {
+    private static final Logger LOG = LoggerFactory.getLogger("catalog.store");
+
+    private final Dataset dataset;
+    private final CatalogIris iris;
+    private final CatalogGraph catalogGraph;
+    private volatile long cachedCountVersion = -1;
+    private volatile long cachedCount;
+
+    private TdbCatalogStore(Dataset dataset, CatalogIris iris) {
+        this.dataset = dataset;
+        this.iris = iris;
+        this.catalogGraph = new CatalogGraph(iris);
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDir}. The base IRI is recorded on first use; opening
+     * with a different base is refused, since every stored IRI was minted under the first.
+     *
+     * @param base base IRI, or null to use the recorded one (or {@link #DEFAULT_BASE} for a new store)
+     */
+    public static TdbCatalogStore open(Path dataDir, String base) {
+        Path dir = dataDir.resolve("tdb2");
+        try {
+            Files.createDirectories(dir);
+        } catch (Exception e) {
+            throw new CatalogException("Cannot create data directory " + dir + ": " + e.getMessage(), e);
+        }
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(dir.toString());
+        } catch (RuntimeException e) {
+            throw new CatalogException("Cannot open the TDB2 database in " + dir
+                    + " (is another catalog or Fuseki process using it?): " + e.getMessage(), e);
+        }
+        String recorded = Txn.calculateRead(ds, () -> CatalogGraph.recordedBase(ds));
+        String chosen = base != null ? base : recorded != null ? recorded : DEFAULT_BASE;
+        CatalogIris iris = CatalogIris.of(chosen);
+        if (recorded != null && !recorded.equals(iris.base()))
+            throw new CatalogException("The store in " + dataDir + " was created with base IRI " + recorded
+                    + " but " + iris.base() + " was asked for; IRIs cannot be re-based in place: export and re-import,"
+                    + " or omit --base");
+        TdbCatalogStore store = new TdbCatalogStore(ds, iris);
+        if (recorded == null) store.write(d -> {});
+        LOG.info("Opened TDB2 store {} with base {}", dir, iris.base());
+        return store;
+    }
+
+    public static final String DEFAULT_BASE = "http://localhost:8080/";
+
+    @Override
+    public CatalogIris iris() {
+        return iris;
+    }
+
+    @Override
+    public <T> T read(Function<Dataset, T> action) {
+        if (dataset.isInTransaction()) return action.apply(dataset);
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    @Override
+    public void write(Consumer<Dataset> action) {
+        if (dataset.isInTransaction())
+            throw new CatalogException("Nested write transaction: writes must not be started inside a read or write");
+        dataset.begin(ReadWrite.WRITE);
+        try {
+            action.accept(dataset);
+            catalogGraph.bumpState(dataset, Instant.now());
+            dataset.commit();
+        } catch (RuntimeException | Error e) {
+            dataset.abort();
+            throw e;
+        } finally {
+            dataset.end();
+        }
+    }
+
+    @Override
+    public void putSource(SourceInfo source) {
+        write(ds -> catalogGraph.putSource(ds, source));
+    }
+
+    @Override
+    public List<SourceInfo> sources() {
+        return read(catalogGraph::sources);
+    }
+
+    @Override
+    public ApplyResult replaceRecords(SourceInfo source, List<RecordGraph> records) {
+        long[] triples = {0};
+        write(ds -> {
+            catalogGraph.putSource(ds, source);
+            Instant now = Instant.now();
+            for (RecordGraph r : records) triples[0] += replaceOne(ds.asDatasetGraph(), source, r, now);
+        });
+        return new ApplyResult(records.size(), triples[0], state().version());
+    }
+
+    /** Replaces one record graph inside an open write transaction. Returns the number of triples written. */
+    long replaceOne(DatasetGraph dsg, SourceInfo source, RecordGraph r, Instant now) {
+        if (!r.sourceId().equals(source.id()))
+            throw new CatalogException("Record " + r.upstreamId() + " belongs to source " + r.sourceId()
+                    + ", not " + source.id());
+        Node g = NodeFactory.createURI(iris.record(r.sourceId(), r.upstreamId()));
+        Optional<Instant> firstSeen = RecordMetadata.firstSeen(dsg, g);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        Graph meta = RecordMetadata.describe(iris, source, r, firstSeen.orElse(now), now);
+        long n = 0;
+        for (Iterator<Triple> it = r.graph().find(); it.hasNext(); n++) dsg.add(new Quad(g, it.next()));
+        for (Iterator<Triple> it = meta.find(); it.hasNext(); n++) dsg.add(new Quad(g, it.next()));
+        return n;
+    }
+
+    @Override
+    public StoreState state() {
+        return read(catalogGraph::state);
+    }
+
+    @Override
+    public long countDatasets() {
+        return read(ds -> {
+            StoreState s = catalogGraph.state(ds);
+            if (s.version() == cachedCountVersion) return cachedCount;
+            long n;
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(Queries.load("count-datasets")).build()) {
+                n = qe.execSelect().next().getLiteral("n").getLong();
+            }
+            cachedCount = n;
+            cachedCountVersion = s.version();
+            return n;
+        });
+    }
+
+    @Override
+    public List<String> datasetIris(long offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
+        var q = Queries.load("dataset-page");
+        q.setOffset(offset);
+        q.setLimit(limit);
+        return read(ds -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+                qe.execSelect().forEachRemaining(row -> out.add(row.getResource("dataset").getURI()));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<Graph> recordGraphOfDataset(String datasetIri) {
+        Optional<String> rec = iris.recordOfDataset(datasetIri);
+        if (rec.isEmpty()) return Optional.empty();
+        Node g = NodeFactory.createURI(rec.get());
+        return read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            if (!dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) return Optional.<Graph>empty();
+            return Optional.of(copy(dsg, g));
+        });
+    }
+
+    @Override
+    public void forEachRecord(Consumer<Graph> sink) {
+        read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            RecordMetadata.recordGraphs(dsg, null).forEachRemaining(g -> sink.accept(copy(dsg, g)));
+            return null;
+        });
+    }
+
+    @Override
+    public void forEachRecord(String sourceId, Consumer<Graph> sink) {
+        Node source = NodeFactory.createURI(iris.source(sourceId));
+        read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            RecordMetadata.recordGraphs(dsg, source).forEachRemaining(g -> sink.accept(copy(dsg, g)));
+            return null;
+        });
+    }
+
+    private static Graph copy(DatasetGraph dsg, Node g) {
+        Graph out = GraphFactory.createGraphMem();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+        return out;
+    }
+
+    @Override
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Compacts the database (TDB2 is copy-on-write and grows with every commit). */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        try {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        } catch (RuntimeException e) {
+            LOG.debug("expel failed: {}", e.toString());
+        }
+    }
+}
