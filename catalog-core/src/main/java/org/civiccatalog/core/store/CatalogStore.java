@@ -35,6 +35,18 @@ public interface CatalogStore extends AutoCloseable {
      */
     ApplyResult replaceRecords(SourceInfo source, List<RecordGraph> records);
 
+    /**
+     * Streams records into one write transaction: {@code producer} pushes each record to the sink it is given.
+     * If the producer throws, nothing it pushed is kept (the transaction aborts) and the exception propagates.
+     */
+    ApplyResult replaceRecords(SourceInfo source, RecordProducer producer);
+
+    /** Pushes records to a sink; see {@link #replaceRecords(SourceInfo, RecordProducer)}. */
+    @FunctionalInterface
+    interface RecordProducer {
+        void produce(Consumer<RecordGraph> sink);
+    }
+
     StoreState state();
 
     /** Number of datasets (records) in the catalog, active and withdrawn. */

@@ -128,6 +128,21 @@ public final class TdbCatalogStore implements CatalogStore {
         return new ApplyResult(records.size(), triples[0], state().version());
     }
 
+    @Override
+    public ApplyResult replaceRecords(SourceInfo source, RecordProducer producer) {
+        long[] counts = {0, 0};
+        write(ds -> {
+            catalogGraph.putSource(ds, source);
+            Instant now = Instant.now();
+            DatasetGraph dsg = ds.asDatasetGraph();
+            producer.produce(r -> {
+                counts[1] += replaceOne(dsg, source, r, now);
+                counts[0]++;
+            });
+        });
+        return new ApplyResult((int) counts[0], counts[1], state().version());
+    }
+
     /** Replaces one record graph inside an open write transaction. Returns the number of triples written. */
     long replaceOne(DatasetGraph dsg, SourceInfo source, RecordGraph r, Instant now) {
         if (!r.sourceId().equals(source.id()))

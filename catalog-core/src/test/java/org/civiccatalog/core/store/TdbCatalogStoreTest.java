@@ -1,0 +1,114 @@
+package org.civiccatalog.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.civiccatalog.core.CatalogException;
+import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.vocab.DCAT;
+import org.civiccatalog.vocab.DCTERMS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TdbCatalogStoreTest {
+    static final String BASE = "http://test.example/";
+    @TempDir Path dir;
+
+    static RecordGraph record(CatalogIris iris, String source, String id, String title) {
+        String ds = iris.dataset(source, id);
+        Graph g = GraphFactory.createGraphMem();
+        g.add(Triple.create(NodeFactory.createURI(ds), RDF.type.asNode(), DCAT.Dataset.asNode()));
+        g.add(Triple.create(NodeFactory.createURI(ds), DCTERMS.title.asNode(), NodeFactory.createLiteralString(title)));
+        return new RecordGraph(source, id, ds, g);
+    }
+
+    @Test
+    void replaced_records_are_counted_paged_and_read_back() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            List<RecordGraph> recs = new ArrayList<>();
+            for (int i = 0; i < 25; i++) recs.add(record(store.iris(), "city", "ds-" + i, "Dataset " + i));
+            store.replaceRecords(src, recs);
+            assertThat(store.countDatasets()).isEqualTo(25);
+            List<String> all = new ArrayList<>();
+            for (int p = 0; p < 3; p++) all.addAll(store.datasetIris(p * 10L, 10));
+            assertThat(all).hasSize(25).doesNotHaveDuplicates().isSorted();
+            Graph back = store.recordGraphOfDataset(store.iris().dataset("city", "ds-3")).orElseThrow();
+            assertThat(back.contains(NodeFactory.createURI(store.iris().dataset("city", "ds-3")),
+                    DCTERMS.title.asNode(), NodeFactory.createLiteralString("Dataset 3"))).isTrue();
+            assertThat(store.sources()).extracting(SourceInfo::id).containsExactly("city");
+        }
+    }
+
+    @Test
+    void replacing_a_record_replaces_its_graph_and_keeps_first_seen() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "a", "Old title")));
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "a", "New title")));
+            Graph g = store.recordGraphOfDataset(store.iris().dataset("city", "a")).orElseThrow();
+            var ds = NodeFactory.createURI(store.iris().dataset("city", "a"));
+            assertThat(g.contains(ds, DCTERMS.title.asNode(), NodeFactory.createLiteralString("Old title"))).isFalse();
+            assertThat(g.contains(ds, DCTERMS.title.asNode(), NodeFactory.createLiteralString("New title"))).isTrue();
+            assertThat(store.countDatasets()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_failing_producer_leaves_the_store_unchanged() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "keep", "Kept")));
+            long before = store.countDatasets();
+            StoreState stateBefore = store.state();
+            assertThatThrownBy(() -> store.replaceRecords(src, sink -> {
+                sink.accept(record(store.iris(), "city", "half-1", "Half"));
+                throw new CatalogException("boom in record 2");
+            })).hasMessageContaining("boom");
+            assertThat(store.countDatasets()).isEqualTo(before);
+            assertThat(store.recordGraphOfDataset(store.iris().dataset("city", "half-1"))).isEmpty();
+            assertThat(store.state()).isEqualTo(stateBefore);
+        }
+    }
+
+    @Test
+    void state_version_increases_with_each_write_and_survives_reopen() {
+        long v;
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            long v0 = store.state().version();
+            store.replaceRecords(SourceInfo.imported("c", "datajson"), List.of(record(store.iris(), "c", "x", "X")));
+            v = store.state().version();
+            assertThat(v).isGreaterThan(v0);
+        }
+        try (var store = TdbCatalogStore.open(dir, null)) {
+            assertThat(store.iris().base()).isEqualTo(BASE);
+            assertThat(store.state().version()).isEqualTo(v);
+            assertThat(store.countDatasets()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reopening_with_another_base_is_refused() {
+        TdbCatalogStore.open(dir, BASE).close();
+        assertThatThrownBy(() -> TdbCatalogStore.open(dir, "http://other.example/"))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("base IRI");
+    }
+
+    @Test
+    void a_record_of_another_source_is_refused() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            assertThatThrownBy(() -> store.replaceRecords(SourceInfo.imported("a", "datajson"),
+                    List.of(record(store.iris(), "b", "x", "X")))).isInstanceOf(CatalogException.class);
+            assertThat(store.countDatasets()).isZero();
+        }
+    }
+}
