@@ -13,12 +13,19 @@ public final class DCATUS11 {
     public static final Resource NAMESPACE = ResourceFactory.createResource(NS);
 
     // Properties
+    /** "public", "restricted public" or "non-public" (DCAT-US 3 keeps it and adds dct:accessRights text). */
     public static final Property accessLevel = ResourceFactory.createProperty(NS + "accessLevel");
+    /** OMB bureau code of a federal publisher, NNN:NN (federal only). */
     public static final Property bureauCode = ResourceFactory.createProperty(NS + "bureauCode");
+    /** Federal Program Inventory code, NNN:NNN (federal only). */
     public static final Property programCode = ResourceFactory.createProperty(NS + "programCode");
+    /** Whether the dataset meets the agency Information Quality Guidelines (boolean; federal only). */
     public static final Property dataQuality = ResourceFactory.createProperty(NS + "dataQuality");
+    /** Media type of the data dictionary named by POD describedBy. */
     public static final Property describedByType = ResourceFactory.createProperty(NS + "describedByType");
+    /** Unique Investment Identifier of the primary IT investment, NNN-NNNNNNNNN (federal only). */
     public static final Property primaryITInvestmentUII = ResourceFactory.createProperty(NS + "primaryITInvestmentUII");
+    /** URL of a Privacy Act System of Records Notice. A POD schema field: POD's own context maps it to the non-existent dcat:systemOfRecords. */
     public static final Property systemOfRecords = ResourceFactory.createProperty(NS + "systemOfRecords");
 
     private DCATUS11() {}
