@@ -4,7 +4,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** The catalog's own terms: what a record says about its source and about fields DCAT cannot hold losslessly. Terms keep the exact spelling of the specification. */
+/** The catalog's own terms: what a record says about its source and about fields DCAT cannot hold losslessly. We define them; names follow the same exact-case rule as the W3C classes. */
 public final class CIVIC {
     public static final String PREFIX = "civic";
     public static final String NS = "https://w3id.org/civic-catalog/ns#";
@@ -13,6 +13,7 @@ public final class CIVIC {
     public static final Resource NAMESPACE = ResourceFactory.createResource(NS);
 
     // Classes
+    /** A harvest source: one upstream portal or feed, a sub-catalog of the federated catalog. */
     public static final Resource Source = ResourceFactory.createResource(NS + "Source");
 
     // Properties
@@ -32,10 +33,15 @@ public final class CIVIC {
     public static final org.apache.jena.rdf.model.Resource active = ResourceFactory.createResource(NS + "active");
     /** Status value of a record that vanished upstream (kept, never deleted). */
     public static final org.apache.jena.rdf.model.Resource withdrawn = ResourceFactory.createResource(NS + "withdrawn");
+    /** The kind of API a source speaks (e.g. socrata, ckan, datajson), a plain literal. */
     public static final Property sourceKind = ResourceFactory.createProperty(NS + "sourceKind");
+    /** The IRI the upstream gave a resource before the catalog minted its own. */
     public static final Property originalIri = ResourceFactory.createProperty(NS + "originalIri");
+    /** An upstream value kept verbatim because it could not be mapped losslessly. */
     public static final Property rawValue = ResourceFactory.createProperty(NS + "rawValue");
+    /** An upstream field that has no DCAT term, kept for round-tripping. */
     public static final Property extraField = ResourceFactory.createProperty(NS + "extraField");
+    /** Unused so far: records carry adms:status with civic:active / civic:withdrawn (see docs/vocab.md). */
     public static final Property status = ResourceFactory.createProperty(NS + "status");
 
     private CIVIC() {}

@@ -43,8 +43,8 @@ public final class DCTERMS {
     // Properties
     /** Who can access the resource, a {@link #RightsStatement} (DCAT-US 3 home of POD accessLevel). */
     public static final Property accessRights = ResourceFactory.createProperty(NS + "accessRights");
-    /** A summary of the resource. */
-    public static final Property abstract = ResourceFactory.createProperty(NS + "abstract");
+    /** A summary of the resource (dct:abstract; trailing underscore because abstract is a Java keyword, as in Jena). */
+    public static final Property abstract_ = ResourceFactory.createProperty(NS + "abstract");
     /** Update frequency, a {@link #Frequency}. */
     public static final Property accrualPeriodicity = ResourceFactory.createProperty(NS + "accrualPeriodicity");
     /** An alternative name of the resource. */
