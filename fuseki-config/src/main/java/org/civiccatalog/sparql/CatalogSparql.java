@@ -15,6 +15,8 @@ import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -53,8 +55,9 @@ public final class CatalogSparql {
     /** Response header on SELECT, CONSTRUCT and DESCRIBE responses: "true" when the result was cut at the limit. */
     public static final String HEADER_RESULT_TRUNCATED = "SPARQL-Result-Truncated";
 
-    // One or more path segments of URL-safe characters; "$" (Fuseki's admin area) is not among them.
-    private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
+    // One or more path segments of URL-safe characters, none of them "." or ".."; "$" (Fuseki's admin area) is not
+    // among the characters.
+    private static final Pattern PATH = Pattern.compile("(/(?!\\.\\.?(/|$))[A-Za-z0-9._~-]+)+");
 
     private final DatasetGraph dataset;
     private final Duration queryTimeout;
@@ -155,7 +158,17 @@ public final class CatalogSparql {
 
     /** TDB2 does the union default graph itself; any other dataset is viewed through a union-default wrapper. */
     /*package*/ DatasetGraph servedDataset() {
-        return TDBInternal.isBackedByTDB(dataset) ? dataset : new UnionDefaultGraphView(dataset);
+        return queriedAsTdb2(dataset) ? dataset : new UnionDefaultGraphView(dataset);
+    }
+
+    /**
+     * Whether ARQ will run queries on this dataset with TDB2's engine (which reads the union flag from the context):
+     * TDB2 itself, or TDB2 under plain wrappers (e.g. jena-text's DatasetGraphText), which ARQ unwraps for query.
+     */
+    private static boolean queriedAsTdb2(DatasetGraph dsg) {
+        while ( dsg instanceof DatasetGraphWrapper w && !(dsg instanceof DatasetGraphWrapperView) )
+            dsg = w.getWrapped();
+        return TDBInternal.isBackedByTDB(dsg);
     }
 
     @Override
@@ -199,7 +212,8 @@ public final class CatalogSparql {
         /** Maximum rows of a SELECT result and maximum triples of a CONSTRUCT or DESCRIBE result. At least 1. */
         public Builder resultLimit(int limit) {
             if ( limit < 1 || limit == Integer.MAX_VALUE )
-                throw new IllegalArgumentException("resultLimit must be in 1.." + (Integer.MAX_VALUE - 1) + ", got " + limit);
+                throw new IllegalArgumentException(
+                        "resultLimit must be in 1.." + (Integer.MAX_VALUE - 1) + ", got " + limit);
             this.resultLimit = limit;
             return this;
         }
@@ -208,7 +222,8 @@ public final class CatalogSparql {
         public Builder endpointPath(String path) {
             requireNonNull(path, "endpointPath");
             if ( !PATH.matcher(path).matches() )
-                throw new IllegalArgumentException("endpointPath must look like \"/sparql\" (segments of [A-Za-z0-9._~-], no trailing '/'), got \"" + path + "\"");
+                throw new IllegalArgumentException("endpointPath must look like \"/sparql\" (segments of "
+                        + "[A-Za-z0-9._~-], not \".\" or \"..\", no trailing '/'), got \"" + path + "\"");
             this.endpointPath = path;
             return this;
         }

@@ -1,0 +1,85 @@
+package org.civiccatalog.sparql;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A tiny HTTP helper for the protocol tests (Jena's HttpTest lives in its test tree). */
+final class Http {
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private Http() {}
+
+    /** GET {@code endpoint?query=...} plus any extra parameters (name, value, name, value, ...). */
+    static HttpResponse<String> query(String endpoint, String query, String accept, String... params) {
+        StringBuilder url = new StringBuilder(endpoint).append("?query=").append(enc(query));
+        for ( int i = 0 ; i + 1 < params.length ; i += 2 )
+            url.append('&').append(enc(params[i])).append('=').append(enc(params[i + 1]));
+        return get(url.toString(), accept);
+    }
+
+    static HttpResponse<String> get(String url, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET();
+        if ( accept != null )
+            b.header("Accept", accept);
+        return send(b.build());
+    }
+
+    static HttpResponse<String> postForm(String url, Map<String, String> form, String accept) {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return post(url, "application/x-www-form-urlencoded", body, accept);
+    }
+
+    static HttpResponse<String> post(String url, String contentType, String body, String accept) {
+        return send(withBody("POST", url, contentType, body, accept));
+    }
+
+    static HttpResponse<String> put(String url, String contentType, String body) {
+        return send(withBody("PUT", url, contentType, body, null));
+    }
+
+    static HttpResponse<String> delete(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).DELETE().build());
+    }
+
+    private static HttpRequest withBody(String method, String url, String contentType, String body, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", contentType)
+                .method(method, BodyPublishers.ofString(body, UTF_8));
+        if ( accept != null )
+            b.header("Accept", accept);
+        return b.build();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, BodyHandlers.ofString(UTF_8));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(request.method() + " " + request.uri(), ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + request.uri(), ex);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, UTF_8);
+    }
+}
