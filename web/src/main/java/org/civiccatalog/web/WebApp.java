@@ -1,0 +1,92 @@
+package org.civiccatalog.web;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.civiccatalog.core.CatalogException;
+import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.core.store.CatalogStore;
+import org.civiccatalog.web.dataset.DatasetResource;
+import org.civiccatalog.web.feed.CatalogFeed;
+import org.civiccatalog.web.feed.JsonLdContext;
+import org.civiccatalog.web.feed.datajson.DataJsonFeed;
+import org.civiccatalog.web.home.HomeResource;
+import org.civiccatalog.web.http.HttpCache;
+import org.civiccatalog.web.http.Representation;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+
+/**
+ * The web application: pages, feeds and (through the servlet hook) {@code /sparql} on one port.
+ *
+ * <pre>
+ *   GET /                          home page
+ *   GET /catalog                   the catalog, one page, by content negotiation (HTML, Turtle, JSON-LD, RDF/XML, N-Triples)
+ *   GET /catalog.{ttl,jsonld,rdf,nt}
+ *   GET /data.json                 the whole catalog as DCAT-US 1.1 (POD v1.1), streamed
+ *   GET /dataset/{source}/{key}[.{ttl,jsonld,rdf,nt,html}]
+ *   GET /dataset/{source}/{key}/distribution/{n}[.{ttl,jsonld,rdf,nt}]
+ *   GET /context/dcat.jsonld       the JSON-LD context the feeds embed
+ * </pre>
+ * All paths are under the context path (by default the path of the base IRI).
+ */
+public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger("catalog.web");
+
+    private WebApp() {}
+
+    /**
+     * A configured application, not started: {@code create(...).start()} listens on {@code cfg.port()}.
+     *
+     * @param extraServletSetup runs on Javalin's servlet context before start: where the SPARQL endpoint's
+     *                          {@code FusekiFilter} is installed; {@code h -> {}} for none
+     * @throws CatalogException when {@code cfg} names a base IRI other than the store's
+     */
+    public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup) {
+        Objects.requireNonNull(extraServletSetup, "extraServletSetup");
+        String base = store.iris().base();
+        cfg.baseIri().map(b -> CatalogIris.of(b).base()).filter(b -> !b.equals(base)).ifPresent(b -> {
+            throw new CatalogException("Configured base IRI " + b + " differs from the store's " + base);
+        });
+        String contextPath = cfg.effectiveContextPath(base);
+        LOG.info("Catalog at {} (context path {}, port {})", base, contextPath, cfg.port());
+        return Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.jetty.host = cfg.host();
+            c.jetty.port = cfg.port();
+            c.router.contextPath = contextPath;
+            c.http.compressionStrategy = cfg.gzip() ? CompressionStrategy.GZIP : CompressionStrategy.NONE;
+            c.jetty.modifyServletContextHandler(extraServletSetup::accept);
+            routes(c, cfg, store);
+        });
+    }
+
+    /** Routes and error mapping, without server settings: tests and other hosts reuse it. */
+    public static void routes(JavalinConfig c, WebConfig cfg, CatalogStore store) {
+        HttpCache cache = new HttpCache(cfg.gzip(), cfg.maxAge());
+        HomeResource home = new HomeResource(store, cache);
+        CatalogFeed catalog = new CatalogFeed(store, cache, cfg);
+        DatasetResource datasets = new DatasetResource(store, cache);
+        DataJsonFeed dataJson = new DataJsonFeed(store, cache, cfg);
+        ErrorMapping.register(c.routes);
+        getAndHead(c, "/", home::home);
+        getAndHead(c, "/" + JsonLdContext.PATH, home::context);
+        getAndHead(c, "/data.json", dataJson::handle);
+        getAndHead(c, "/catalog", catalog::negotiated);
+        for (Representation r : Representation.RDF) getAndHead(c, "/catalog." + r.suffix(), catalog.fixed(r));
+        getAndHead(c, "/dataset/{source}/{key}", datasets::dataset);
+        getAndHead(c, "/dataset/{source}/{key}/distribution/{n}", datasets::distribution);
+    }
+
+    /** HEAD runs the same handler, which stops after the headers (see {@link HttpCache#headersOnly}). */
+    private static void getAndHead(JavalinConfig c, String path, Handler handler) {
+        c.routes.get(path, handler);
+        c.routes.head(path, handler);
+    }
+}

@@ -1,0 +1,71 @@
+package org.civiccatalog.web.page;
+
+import static org.civiccatalog.web.page.Html.esc;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.civiccatalog.vocab.DCAT;
+import org.civiccatalog.vocab.DCTERMS;
+import org.civiccatalog.vocab.FOAF;
+
+/**
+ * The HTML page of one dataset: title, description, publisher and keywords up top, then every field, each
+ * distribution with its links, and the catalog record (source, status, when first and last seen).
+ */
+public final class DatasetHtml {
+    private static final Set<Node> SHOWN_ABOVE = Set.of(DCTERMS.title.asNode(), DCTERMS.description.asNode(),
+            DCAT.distribution.asNode());
+
+    private DatasetHtml() {}
+
+    public static String render(RecordView r) {
+        List<Html.Alternate> alternates = Html.rdfAlternates(r.datasetIri(), null);
+        StringBuilder sb = new StringBuilder(Html.open(r.title(), alternates));
+        sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n")
+          .append("<h1>").append(esc(r.title())).append("</h1>\n");
+        r.description().ifPresent(d -> sb.append("<p class=\"desc\">").append(esc(d)).append("</p>\n"));
+        r.publisher().ifPresent(p -> sb.append("<p>Published by <strong>").append(esc(p)).append("</strong></p>\n"));
+        List<String> keywords = r.keywords();
+        if (!keywords.isEmpty())
+            sb.append("<p>Keywords: ").append(String.join(", ", keywords.stream().map(Html::esc).toList())).append("</p>\n");
+        sb.append("<h2>All fields</h2>\n").append(NodeView.table(r.graph(), r.dataset(), SHOWN_ABOVE));
+        distributions(r, sb);
+        record(r, sb);
+        return sb.append(Html.close(alternates)).toString();
+    }
+
+    private static void distributions(RecordView r, StringBuilder sb) {
+        List<Node> dists = r.distributions();
+        sb.append("<h2>Distributions (").append(dists.size()).append(")</h2>\n");
+        for (Node d : dists) {
+            String title = r.text(d, DCTERMS.title.asNode()).orElse("Distribution");
+            sb.append("<section").append(anchor(d)).append(">\n<h3>").append(esc(title)).append("</h3>\n");
+            for (Node p : List.of(DCAT.downloadURL.asNode(), DCAT.accessURL.asNode()))
+                for (Node url : r.objects(d, p))
+                    if (url.isURI())
+                        sb.append("<p>").append(Html.link(url.getURI(), p.equals(DCAT.downloadURL.asNode())
+                                ? "Download" : "Access")).append(": <code>").append(esc(url.getURI())).append("</code></p>\n");
+            sb.append(NodeView.table(r.graph(), d, Set.of(DCTERMS.title.asNode()))).append("</section>\n");
+        }
+    }
+
+    private static void record(RecordView r, StringBuilder sb) {
+        List<Node> records = r.graph().find(Node.ANY, FOAF.primaryTopic.asNode(), r.dataset()).toList().stream()
+                .map(t -> t.getSubject())
+                .filter(s -> r.graph().contains(s, RDF.type.asNode(), DCAT.CatalogRecord.asNode())).toList();
+        for (Node rec : records)
+            sb.append("<h2>Catalog record</h2>\n")
+              .append(NodeView.table(r.graph(), rec, Set.of(FOAF.primaryTopic.asNode())));
+    }
+
+    /** {@code id="distribution-2"} for {@code .../distribution/2}, so that a distribution IRI can point here. */
+    private static String anchor(Node d) {
+        if (!d.isURI()) return "";
+        String iri = d.getURI();
+        int i = iri.lastIndexOf("/distribution/");
+        return i < 0 ? "" : " id=\"distribution-" + esc(iri.substring(i + "/distribution/".length())) + "\"";
+    }
+}
