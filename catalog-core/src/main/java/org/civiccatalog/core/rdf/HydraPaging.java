@@ -1,6 +1,5 @@
 package org.civiccatalog.core.rdf;
 
-import java.net.URI;
 import java.util.HashSet;
 
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIs;
 import org.apache.jena.vocabulary.RDF;
 import org.civiccatalog.core.InvalidInputException;
 import org.civiccatalog.vocab.HYDRA;
@@ -94,8 +94,8 @@ public final class HydraPaging {
     private static String resolve(String pageUrl, String link) {
         if (pageUrl == null) return link;
         try {
-            return URI.create(pageUrl).resolve(link).toString();
-        } catch (IllegalArgumentException e) {
+            return IRIs.resolve(pageUrl, link);   // RFC 3986; java.net.URI gets "?page=2" wrong
+        } catch (RuntimeException e) {
             return link;
         }
     }
