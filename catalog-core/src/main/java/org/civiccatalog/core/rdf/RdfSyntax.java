@@ -40,6 +40,8 @@ public final class RdfSyntax {
         String ct = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (ct.equals(WebContent.contentTypeXML) || ct.equals(WebContent.contentTypeXMLAlt))
             return Optional.of(Lang.RDFXML);
+        // Misconfigured servers send any RDF as these; Jena would read text/plain as N-Triples. Decide by name/content.
+        if (ct.equals(WebContent.contentTypeTextPlain) || ct.equals(WebContent.contentTypeOctets)) return Optional.empty();
         return Optional.ofNullable(RDFLanguages.contentTypeToLang(ct)).filter(RdfSyntax::isSupported);
     }
 
@@ -60,6 +62,8 @@ public final class RdfSyntax {
         if (s.startsWith("@prefix") || s.startsWith("@base") || s.regionMatches(true, 0, "PREFIX", 0, 6)
                 || s.regionMatches(true, 0, "BASE", 0, 4))
             return Optional.of(Lang.TURTLE);
+        if (s.startsWith("_:") || s.matches("(?s)^<[A-Za-z][A-Za-z0-9+.-]*:[^>\\s]*>.*"))
+            return Optional.of(Lang.TURTLE);   // N-Triples style; Turtle reads it too
         return Optional.empty();
     }
 }

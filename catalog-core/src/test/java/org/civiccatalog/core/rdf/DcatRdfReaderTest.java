@@ -97,6 +97,10 @@ class DcatRdfReaderTest {
                 .as("an explicit Lang beats content type and name").hasSize(1);
         assertThat(RdfSyntax.choose(null, "x.rdf", "text/turtle", new byte[0])).contains(Lang.TURTLE);
         assertThat(RdfSyntax.choose(null, "x.xml", null, new byte[0])).contains(Lang.RDFXML);
+        assertThat(RdfSyntax.choose(null, "feed", "text/plain", "<http://a> <http://b> <http://c> .".getBytes(StandardCharsets.UTF_8)))
+                .contains(Lang.TURTLE);
+        assertThat(RdfSyntax.choose(null, "feed", null, " {\"@id\": \"x\"}".getBytes(StandardCharsets.UTF_8))).contains(Lang.JSONLD);
+        assertThat(RdfSyntax.choose(null, "feed", null, "<html><body>".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(RdfSyntax.choose(null, "https://example.org/catalog.jsonld?page=2", null, new byte[0])).contains(Lang.JSONLD);
     }
 
