@@ -17,6 +17,12 @@ public final class Prefixes {
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
     public static final String SCHEMA = "http://schema.org/";
+    /** GeoSPARQL: {@code GEOSPARQL + "wktLiteral"} is the datatype of dcat:bbox and locn:geometry values. Not a registered prefix. */
+    public static final String GEOSPARQL = "http://www.opengis.net/ont/geosparql#";
+    /** IANA media types registry: {@code IANA_MEDIA_TYPES + "text/csv"} is a dcat:mediaType IRI (DCAT 3, DCAT-AP). Not a registered prefix. */
+    public static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    /** EU access-right authority table: dct:accessRights values PUBLIC, RESTRICTED, NON_PUBLIC (DCAT-AP). Not a registered prefix. */
+    public static final String EU_ACCESS_RIGHT = "http://publications.europa.eu/resource/authority/access-right/";
 
     private static final Map<String, String> BY_PREFIX = build();
     private static final PrefixMapping MAPPING = PrefixMapping.Factory.create().setNsPrefixes(BY_PREFIX).lock();

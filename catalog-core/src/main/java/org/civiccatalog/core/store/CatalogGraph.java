@@ -81,6 +81,14 @@ final class CatalogGraph {
                 m.createResource().addProperty(RDF.type, FOAF.Agent).addProperty(FOAF.name, o)));
     }
 
+    void replaceSourceFields(Dataset ds, SourceInfo s, org.apache.jena.graph.Graph fields) {
+        Model m = model(ds);
+        Resource src = m.createResource(iris.source(s.id()));
+        src.removeAll(CIVIC.catalogField);
+        fields.find(src.asNode(), CIVIC.catalogField.asNode(), Node.ANY)
+              .forEachRemaining(t -> m.getGraph().add(t));
+    }
+
     List<SourceInfo> sources(Dataset ds) {
         Model m = model(ds);
         List<SourceInfo> out = new ArrayList<>();

@@ -44,8 +44,20 @@ public interface CatalogStore extends AutoCloseable {
     /** Pushes records to a sink; see {@link #replaceRecords(SourceInfo, RecordProducer)}. */
     @FunctionalInterface
     interface RecordProducer {
-        void produce(Consumer<RecordGraph> sink);
+        void produce(RecordSink sink);
     }
+
+    /** Where a {@link RecordProducer} puts records, and optionally the source's own description. */
+    interface RecordSink extends Consumer<RecordGraph> {
+        /**
+         * Replaces the source's catalog-level fields (triples about the source IRI with predicate
+         * {@code civic:catalogField}) in the catalog graph with those of {@code fields}.
+         */
+        void sourceFields(Graph fields);
+    }
+
+    /** A copy of the catalog graph: the federated catalog, its sources and their catalog-level fields. */
+    Graph catalogGraph();
 
     StoreState state();
 

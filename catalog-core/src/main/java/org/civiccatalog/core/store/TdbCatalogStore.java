@@ -135,9 +135,17 @@ public final class TdbCatalogStore implements CatalogStore {
             catalogGraph.putSource(ds, source);
             Instant now = Instant.now();
             DatasetGraph dsg = ds.asDatasetGraph();
-            producer.produce(r -> {
-                counts[1] += replaceOne(dsg, source, r, now);
-                counts[0]++;
+            producer.produce(new RecordSink() {
+                @Override
+                public void accept(RecordGraph r) {
+                    counts[1] += replaceOne(dsg, source, r, now);
+                    counts[0]++;
+                }
+
+                @Override
+                public void sourceFields(Graph fields) {
+                    catalogGraph.replaceSourceFields(ds, source, fields);
+                }
             });
         });
         return new ApplyResult((int) counts[0], counts[1], state().version());
@@ -228,6 +236,12 @@ public final class TdbCatalogStore implements CatalogStore {
         Graph out = GraphFactory.createGraphMem();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
         return out;
+    }
+
+    @Override
+    public Graph catalogGraph() {
+        Node name = NodeFactory.createURI(iris.catalogGraph());
+        return read(ds -> copy(ds.asDatasetGraph(), name));
     }
 
     @Override

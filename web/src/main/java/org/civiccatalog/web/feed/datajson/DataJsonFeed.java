@@ -21,13 +21,15 @@ public final class DataJsonFeed {
 
     private final CatalogStore store;
     private final HttpCache cache;
-    private final DataJsonExport export;
+    private final org.civiccatalog.core.imports.DataJsonExporter export;
+    private final String feedUrl;
 
     public DataJsonFeed(CatalogStore store, HttpCache cache, WebConfig cfg) {
         this.store = store;
         this.cache = cache;
-        this.export = new DataJsonExport(store, PodDefaults.of(cfg.operatorName(), cfg.operatorEmail()),
-                store.iris().base() + "data.json");
+        this.export = new org.civiccatalog.core.imports.DataJsonExporter(store,
+                PodDefaults.of(cfg.operatorName(), cfg.operatorEmail()));
+        this.feedUrl = store.iris().base() + "data.json";
     }
 
     public void handle(Context ctx) {
@@ -36,7 +38,7 @@ public final class DataJsonFeed {
             if (cache.headersOnly(ctx, store.state(), "data.json")) return null;
             try {
                 BatchedOutput out = new BatchedOutput(ctx.outputStream());
-                export.write(out);
+                export.exportAll(feedUrl, out);
                 out.finish();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

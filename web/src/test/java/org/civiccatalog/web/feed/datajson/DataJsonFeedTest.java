@@ -100,8 +100,8 @@ class DataJsonFeedTest {
             }
         };
         BatchedOutput out = new BatchedOutput(network);
-        DataJsonExport export = new DataJsonExport(cat.store, PodDefaults.of("Ops", "ops@example.gov"), "http://x/data.json");
-        assertThat(export.write(out)).isEqualTo(CITY + COUNTY);
+        var export = new org.civiccatalog.core.imports.DataJsonExporter(cat.store, PodDefaults.of("Ops", "ops@example.gov"));
+        assertThat(export.exportAll("http://x/data.json", out)).isEqualTo(CITY + COUNTY);
         int beforeFinish = writes.size();
         assertThat(beforeFinish).as("bytes left for the network before the last record was written").isGreaterThan(3);
         assertThat(writes.subList(0, beforeFinish)).allMatch(n -> n <= 32 * 1024);

@@ -1,0 +1,88 @@
+package org.civiccatalog.web.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.civiccatalog.core.store.TdbCatalogStore;
+import org.civiccatalog.sparql.CatalogSparql;
+import org.civiccatalog.web.WebApp;
+import org.civiccatalog.web.WebConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code catalog serve}: pages, feeds and /sparql on one port, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the catalog: pages, /data.json, /catalog feeds and /sparql on one port.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger("catalog.web");
+    private static volatile boolean serving;
+
+    @Mixin DataOptions data;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "${env:CATALOG_PORT:-8080}",
+            description = "Port for pages, feeds and /sparql (default: ${DEFAULT-VALUE}, env CATALOG_PORT; 0 = any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:CATALOG_HOST:-0.0.0.0}",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--demo", description = "Load the bundled demo region (a city, a county and a state portal) when the store is empty.")
+    boolean demo;
+
+    @Option(names = "--sparql-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Query timeout of /sparql in seconds (default: ${DEFAULT-VALUE}).")
+    int sparqlTimeoutSeconds;
+
+    @Option(names = "--sparql-limit", paramLabel = "ROWS", defaultValue = "10000",
+            description = "Most rows (or triples) one /sparql query returns (default: ${DEFAULT-VALUE}).")
+    int sparqlLimit;
+
+    static boolean isServing() {
+        return serving;
+    }
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) throw new ErrorReporter.UsageException("--port must be 0-65535, got " + port);
+        if (sparqlTimeoutSeconds < 1) throw new ErrorReporter.UsageException("--sparql-timeout must be >= 1");
+        if (sparqlLimit < 1) throw new ErrorReporter.UsageException("--sparql-limit must be >= 1");
+        TdbCatalogStore store = TdbCatalogStore.open(data.data, data.base);
+        try {
+            if (demo && store.countDatasets() == 0) DemoContent.load(store);
+            Running running = start(store, host, port, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, data);
+            serving = true;
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                running.app().stop();
+                store.close();
+                stopped.countDown();
+            }, "catalog-shutdown"));
+            LOG.info("civic-catalog serving {} datasets at http://localhost:{}/ (SPARQL at /sparql)",
+                    store.countDatasets(), running.app().port());
+            return Main.OK;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** A started server over an open store. */
+    record Running(Javalin app) {}
+
+    static Running start(TdbCatalogStore store, String host, int port, Duration timeout, int limit, DataOptions data) {
+        CatalogSparql sparql = CatalogSparql.newBuilder().dataset(store.dataset())
+                .queryTimeout(timeout).resultLimit(limit).build();
+        WebConfig cfg = WebConfig.defaults().withHost(host).withPort(port).withDataDir(data.data);
+        if (data.base != null) cfg = cfg.withBaseIri(data.base);
+        Javalin app = WebApp.create(cfg, store, sparql::installInto);
+        app.start(host, port);
+        return new Running(app);
+    }
+}
