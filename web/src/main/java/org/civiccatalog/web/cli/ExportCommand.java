@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
     @Mixin DataOptions data;
 
+    @Mixin OperatorOptions operator;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new ErrorReporter.UsageException("--source is only supported with --format datajson");
         try (TdbCatalogStore store = TdbCatalogStore.open(data.data, data.base);
              OutputStream os = open()) {
-            long n = datajson ? new DataJsonExporter(store).export(source, os) : new RdfExporter(store).export(syntax, os);
+            long n = datajson ? new DataJsonExporter(store, operator.podDefaults()).export(source, os) : new RdfExporter(store).export(syntax, os);
             os.flush();
             spec.commandLine().getErr().printf("exported %d datasets as %s%n", n, datajson ? "datajson" : syntax.cliName());
         }

@@ -44,6 +44,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows (or triples) one /sparql query returns (default: ${DEFAULT-VALUE}).")
     int sparqlLimit;
 
+    @Mixin OperatorOptions operator;
+
     static boolean isServing() {
         return serving;
     }
@@ -53,10 +55,16 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new ErrorReporter.UsageException("--port must be 0-65535, got " + port);
         if (sparqlTimeoutSeconds < 1) throw new ErrorReporter.UsageException("--sparql-timeout must be >= 1");
         if (sparqlLimit < 1) throw new ErrorReporter.UsageException("--sparql-limit must be >= 1");
-        TdbCatalogStore store = TdbCatalogStore.open(data.data, data.base);
+        // A new store served on another port than 8080 gets IRIs that dereference here, unless --base says otherwise.
+        String base = data.base;
+        if (base == null && !java.nio.file.Files.exists(data.data.resolve("tdb2")))
+            base = "http://localhost:" + (port == 0 ? 8080 : port) + "/";
+        TdbCatalogStore store = TdbCatalogStore.open(data.data, base);
         try {
             if (demo && store.countDatasets() == 0) DemoContent.load(store);
-            Running running = start(store, host, port, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, data);
+            WebConfig cfg = WebConfig.defaults().withHost(host).withPort(port).withDataDir(data.data)
+                    .withBaseIri(store.iris().base()).withOperator(operator.name, operator.email);
+            Running running = start(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit);
             serving = true;
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -76,13 +84,12 @@ final class ServeCommand implements Callable<Integer> {
     /** A started server over an open store. */
     record Running(Javalin app) {}
 
-    static Running start(TdbCatalogStore store, String host, int port, Duration timeout, int limit, DataOptions data) {
+    /** Starts pages, feeds and /sparql on one port over an open store (tests call this too). */
+    static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit) {
         CatalogSparql sparql = CatalogSparql.newBuilder().dataset(store.dataset())
                 .queryTimeout(timeout).resultLimit(limit).build();
-        WebConfig cfg = WebConfig.defaults().withHost(host).withPort(port).withDataDir(data.data);
-        if (data.base != null) cfg = cfg.withBaseIri(data.base);
         Javalin app = WebApp.create(cfg, store, sparql::installInto);
-        app.start(host, port);
+        app.start(cfg.host(), cfg.port());
         return new Running(app);
     }
 }

@@ -1,0 +1,145 @@
+package org.civiccatalog.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.civiccatalog.core.store.TdbCatalogStore;
+import org.civiccatalog.web.WebConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The server as {@code ./catalog serve --demo} runs it: pages, feeds and /sparql on ONE port over one TDB2 store,
+ * exercised over real HTTP.
+ */
+class OnePortServerTest {
+    static final String DATASETS = "PREFIX dcat: <http://www.w3.org/ns/dcat#> SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dcat:Dataset }";
+    @TempDir static Path dir;
+    static TdbCatalogStore store;
+    static ServeCommand.Running server;
+    static String root;
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        store = TdbCatalogStore.open(dir, null);
+        DemoContent.load(store);
+        WebConfig cfg = WebConfig.defaults().withHost("127.0.0.1").withPort(0).withBaseIri(store.iris().base());
+        server = ServeCommand.start(store, cfg, Duration.ofSeconds(1), 50);
+        root = "http://127.0.0.1:" + server.app().port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.app().stop();
+        store.close();
+    }
+
+    static HttpResponse<String> get(String path, String accept) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String q(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    static long demoDatasets() {
+        return store.countDatasets();
+    }
+
+    @Test
+    void pages_feeds_and_sparql_share_one_port() throws Exception {
+        assertThat(get("/", "text/html").statusCode()).isEqualTo(200);
+        HttpResponse<String> dj = get("/data.json", null);
+        assertThat(dj.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(dj.body()).get("dataset").size()).isEqualTo((int) demoDatasets()).isPositive();
+        assertThat(get("/catalog.ttl", null).statusCode()).isEqualTo(200);
+        assertThat(get(q(DATASETS), "application/sparql-results+json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sparql_select_sees_every_record_graph_through_the_union_default_graph() throws Exception {
+        HttpResponse<String> r = get(q(DATASETS), "application/sparql-results+json");
+        JsonNode n = json.readTree(r.body()).at("/results/bindings/0/n/value");
+        assertThat(n.asLong()).isEqualTo(demoDatasets());
+        HttpResponse<String> p = post("/sparql", "application/sparql-query", DATASETS);
+        assertThat(json.readTree(p.body()).at("/results/bindings/0/n/value").asLong()).isEqualTo(demoDatasets());
+    }
+
+    @Test
+    void sparql_construct_returns_parseable_turtle() throws Exception {
+        HttpResponse<String> r = get(q("PREFIX dct: <http://purl.org/dc/terms/> PREFIX dcat: <http://www.w3.org/ns/dcat#> "
+                + "CONSTRUCT { ?d dct:title ?t } WHERE { ?d a dcat:Dataset ; dct:title ?t }"), "text/turtle");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
+        Graph g = RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).toGraph();
+        assertThat((long) g.size()).isEqualTo(demoDatasets());
+    }
+
+    @Test
+    void an_update_is_refused_and_changes_nothing() throws Exception {
+        long before = demoDatasets();
+        var before2 = store.state();
+        HttpResponse<String> u = post("/sparql", "application/sparql-update",
+                "INSERT DATA { <http://x/d> a <http://www.w3.org/ns/dcat#Dataset> }");
+        assertThat(u.statusCode()).isBetween(400, 499);
+        HttpResponse<String> f = post("/sparql", "application/x-www-form-urlencoded",
+                "update=" + URLEncoder.encode("DROP ALL", StandardCharsets.UTF_8));
+        assertThat(f.statusCode()).isBetween(400, 499);
+        assertThat(demoDatasets()).isEqualTo(before);
+        assertThat(store.state()).isEqualTo(before2);
+        HttpResponse<String> r = get(q(DATASETS), "application/sparql-results+json");
+        assertThat(json.readTree(r.body()).at("/results/bindings/0/n/value").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void a_slow_query_hits_the_timeout() throws Exception {
+        String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f "
+                + "FILTER(STRLEN(CONCAT(STR(?b), STR(?d), STR(?f))) < 0) }";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = get(q(slow), "application/sparql-results+json");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+        assertThat(ms).isLessThan(20_000);
+    }
+
+    @Test
+    void service_is_refused() throws Exception {
+        HttpResponse<String> r = get(q("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"),
+                "application/sparql-results+json");
+        assertThat(r.statusCode()).isBetween(400, 499);
+    }
+
+    @Test
+    void results_are_limited() throws Exception {
+        HttpResponse<String> r = get(q("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), "application/sparql-results+json");
+        assertThat(json.readTree(r.body()).at("/results/bindings").size()).isEqualTo(50);
+        assertThat(r.headers().firstValue("SPARQL-Result-Truncated")).contains("true");
+    }
+}
