@@ -28,7 +28,7 @@ t0=$(date +%s.%N)
 java -Xmx4g -jar "$JAR" import --data "$OUT/ours" --source bench "$DJ" | tee "$OUT/import.log"
 t1=$(date +%s.%N)
 IMPORT_S=$(echo "$t1 - $t0" | bc)
-QUADS=$("$JENA/bin/tdb2.tdbquery" --loc "$OUT/ours/tdb2" 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }' --results=csv | tail -1 | tr -d '\r')
+QUADS=$("$JENA/bin/tdb2.tdbquery" --loc "$OUT/ours/tdb2" --results=csv 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }' | tail -1 | tr -d '\r')
 say "ours: import of $N datasets ($QUADS quads) took ${IMPORT_S}s (JVM start included): $(echo "$N / $IMPORT_S" | bc) datasets/s, $(echo "$QUADS / $IMPORT_S" | bc) quads/s"
 
 # 3. the same quads through Jena's bulk loader
