@@ -42,11 +42,19 @@ public final class DcatToPod {
         if (!graph.contains(ds, Node.ANY, Node.ANY))
             throw new NotFoundException("The graph has no statement about dataset <" + datasetIri + ">");
         PodObject o = new PodObject(in.members(ds, CIVIC.rawValue), PodToDcat.NULLABLE);
+        required(o, in, ds, datasetIri);
+        expanded(o, in, ds, datasetIri);
+        ObjectNode json = o.json();
+        AgentMapping.extras(in, ds, json);
+        return json;
+    }
+
+    /** The members POD requires (title, description, publisher, contactPoint, identifier, accessLevel) and keyword, modified. */
+    private void required(PodObject o, RdfIn in, Node ds, String datasetIri) {
         String identifier = in.literal(ds, DCTERMS.identifier)
                 .or(() -> in.strings(ds, DCTERMS.identifier).stream().filter(s -> !s.isEmpty()).findFirst())
                 .orElse(datasetIri);
         String title = in.firstLiteral(ds, DCTERMS.title, RDFS.label, SKOS.prefLabel).orElse(identifier);
-
         o.put("@type", "dcat:Dataset");
         o.text("@id", () -> in.object(ds, CIVIC.originalIri).filter(Node::isURI).map(Node::getURI), PodObject::uri);
         o.put("title", title);
@@ -58,6 +66,10 @@ public final class DcatToPod {
         o.set("contactPoint", AgentMapping.contactToPod(in, ds, defaults));
         o.put("identifier", identifier);
         o.put("accessLevel", accessLevel(in, ds));
+    }
+
+    /** The "required if applicable" and "expanded" members, then the distributions. */
+    private static void expanded(PodObject o, RdfIn in, Node ds, String datasetIri) {
         o.texts("bureauCode", in.strings(ds, DCATUS11.bureauCode), s -> PodRules.ifMatches(PodRules.BUREAU_CODE, s));
         o.texts("programCode", in.strings(ds, DCATUS11.programCode), s -> PodRules.ifMatches(PodRules.PROGRAM_CODE, s));
         o.text("license", () -> license(in, ds), PodObject::uri);
@@ -86,9 +98,6 @@ public final class DcatToPod {
             dists.forEach(a::add);
         }
         o.nullIfKept("distribution");
-        ObjectNode json = o.json();
-        AgentMapping.extras(in, ds, json);
-        return json;
     }
 
     /** pod:accessLevel (repaired), else a dct:accessRights from the EU access-right table, else the default. */

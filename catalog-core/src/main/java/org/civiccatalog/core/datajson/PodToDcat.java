@@ -58,9 +58,9 @@ public final class PodToDcat {
         return new ImportedDataset(id, datasetIri, toGraph(entry.json(), datasetIri, w), entry.position());
     }
 
-    /** Maps a dataset object to a graph about {@code datasetIri}; messages name the input "dataset". */
+    /** Maps a dataset object to a graph about {@code datasetIri}; messages name the input "dataset object". */
     public Graph toGraph(ObjectNode dataset, String datasetIri) {
-        return toGraph(dataset, datasetIri, new Where("dataset", -1, -1, 0));
+        return toGraph(dataset, datasetIri, new Where("dataset object", -1, -1, 0));
     }
 
     /** The identifier: a non-blank string, kept exactly (surrounding blanks included). */
@@ -81,36 +81,39 @@ public final class PodToDcat {
         RdfOut out = new RdfOut(GraphFactory.createGraphMem());
         Node ds = NodeFactory.createURI(datasetIri);
         out.type(ds, DCAT.Dataset);
-        String describedBy = null, describedByType = null;
-        for (Map.Entry<String, JsonNode> m : (Iterable<Map.Entry<String, JsonNode>>) d::fields) {
-            String key = m.getKey();
-            JsonNode val = m.getValue();
-            if (val.isNull()) {
-                boolean known = NULLABLE.contains(key) || STRINGS.contains(key) || STRING_ARRAYS.contains(key)
-                        || key.equals("publisher") || key.equals("contactPoint");
-                if (NULLABLE.contains(key)) out.member(ds, CIVIC.rawValue, key, val);
-                else if (!known) out.member(ds, CIVIC.extraField, key, val);
-            } else if (STRINGS.contains(key)) {
-                String s = w.text(val, key);
-                if (s.isEmpty()) continue;
-                if (key.equals("describedBy")) describedBy = s;
-                else if (key.equals("describedByType")) describedByType = s;
-                else string(out, ds, key, s);
-            } else if (STRING_ARRAYS.contains(key)) {
-                for (String s : w.texts(val, key)) if (!s.isEmpty()) item(out, ds, key, s);
-            } else {
-                switch (key) {
-                    case "publisher" -> AgentMapping.publisher(out, ds, val, w);
-                    case "contactPoint" -> AgentMapping.contact(out, ds, val, w);
-                    case "dataQuality" -> out.typed(ds, DCATUS11.dataQuality, Boolean.toString(w.bool(val, key)),
-                            XSDDatatype.XSDboolean);
-                    case "distribution" -> distributions(out, ds, datasetIri, val, w);
-                    default -> out.member(ds, CIVIC.extraField, key, val);
-                }
+        for (Map.Entry<String, JsonNode> m : (Iterable<Map.Entry<String, JsonNode>>) d::fields)
+            member(out, ds, datasetIri, m.getKey(), m.getValue(), w);
+        DescribedBy.toRdf(out, ds, nonEmpty(d, "describedBy"), nonEmpty(d, "describedByType"));
+        return out.graph();
+    }
+
+    /** A string member that is there and not "" (its type was checked with the other members), else null. */
+    private static String nonEmpty(ObjectNode d, String key) {
+        JsonNode v = d.get(key);
+        return v != null && v.isTextual() && !v.textValue().isEmpty() ? v.textValue() : null;
+    }
+
+    private void member(RdfOut out, Node ds, String datasetIri, String key, JsonNode val, Where w) {
+        if (val.isNull()) {
+            boolean known = STRINGS.contains(key) || STRING_ARRAYS.contains(key) || key.equals("publisher")
+                    || key.equals("contactPoint");
+            if (NULLABLE.contains(key)) out.member(ds, CIVIC.rawValue, key, val);
+            else if (!known) out.member(ds, CIVIC.extraField, key, val);
+        } else if (STRINGS.contains(key)) {
+            String s = w.text(val, key);
+            if (!s.isEmpty() && !key.startsWith("describedBy")) string(out, ds, key, s);
+        } else if (STRING_ARRAYS.contains(key)) {
+            for (String s : w.texts(val, key)) if (!s.isEmpty()) item(out, ds, key, s);
+        } else {
+            switch (key) {
+                case "publisher" -> AgentMapping.publisher(out, ds, val, w);
+                case "contactPoint" -> AgentMapping.contact(out, ds, val, w);
+                case "dataQuality" -> out.typed(ds, DCATUS11.dataQuality, Boolean.toString(w.bool(val, key)),
+                        XSDDatatype.XSDboolean);
+                case "distribution" -> distributions(out, ds, datasetIri, val, w);
+                default -> out.member(ds, CIVIC.extraField, key, val);
             }
         }
-        DescribedBy.toRdf(out, ds, describedBy, describedByType);
-        return out.graph();
     }
 
     private static void string(RdfOut out, Node ds, String key, String s) {

@@ -80,10 +80,10 @@ class DataJsonWriterTest {
     }
 
     @Test
-    void catalog_fields_survive_a_graph_and_come_back_in_pod_order() {
+    void catalog_fields_survive_a_graph_and_come_back_in_pod_order() throws IOException {
         CatalogFields read = new CatalogFields(Map.of(
                 "describedBy", TextNode.valueOf("https://project-open-data.cio.gov/v1.1/schema/catalog.json"),
-                "x-note", Json.object().put("n", 1.50),
+                "x-note", Json.MAPPER.readTree("{\"n\": 1.50}"),
                 "conformsTo", TextNode.valueOf("https://project-open-data.cio.gov/v1.1/schema"),
                 "@id", TextNode.valueOf("http://www.example.gov/data.json")));
         Graph g = PodCatalogFields.toGraph("http://test.example/source/src", read);
