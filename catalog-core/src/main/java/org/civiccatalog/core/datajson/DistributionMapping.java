@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -75,15 +73,21 @@ final class DistributionMapping {
     // ---- DCAT -> POD
 
     static List<ObjectNode> toPod(RdfIn in, Node ds, String datasetIri) {
-        Pattern own = Pattern.compile(Pattern.quote(datasetIri + "/distribution/") + "(\\d{1,9})");
+        String own = datasetIri + "/distribution/";
         List<Node> nodes = new ArrayList<>(in.objects(ds, DCAT.distribution));
-        nodes.sort(Comparator.comparingLong((Node n) -> {
-            Matcher m = n.isURI() ? own.matcher(n.getURI()) : null;
-            return m != null && m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
-        }).thenComparing(in::sortKey));
+        nodes.sort(Comparator.comparingLong((Node n) -> ownIndex(own, n)).thenComparing(in::sortKey));
         List<ObjectNode> out = new ArrayList<>();
         for (Node n : nodes) out.add(one(in, n));
         return out;
+    }
+
+    /** n of {@code {dataset}/distribution/n}, the array position the mapping gave it; else last. */
+    private static long ownIndex(String prefix, Node n) {
+        if (!n.isURI() || !n.getURI().startsWith(prefix)) return Long.MAX_VALUE;
+        String rest = n.getURI().substring(prefix.length());
+        if (rest.isEmpty() || rest.length() > 9) return Long.MAX_VALUE;
+        for (int i = 0; i < rest.length(); i++) if (!Character.isDigit(rest.charAt(i)) || rest.charAt(i) > '9') return Long.MAX_VALUE;
+        return Long.parseLong(rest);
     }
 
     private static ObjectNode one(RdfIn in, Node d) {

@@ -15,6 +15,7 @@ import org.civiccatalog.core.datajson.PodCatalogFields;
 import org.civiccatalog.core.datajson.PodToDcat;
 import org.civiccatalog.core.rdf.DcatRdfReader;
 import org.civiccatalog.core.rdf.RdfImportReport;
+import org.civiccatalog.core.rdf.RdfInput;
 import org.civiccatalog.core.store.ApplyResult;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.RecordGraph;
@@ -65,7 +66,10 @@ public final class CatalogImporter {
                     if (summary.legacyV10()) notes.add(file + ": POD v1.0 file upgraded to v1.1 (docs/datajson-mapping.md)");
                     sink.sourceFields(PodCatalogFields.toGraph(store.iris().source(source.id()), summary.catalog()));
                 } else {
-                    RdfImportReport r = rdf.read(file, format.lang(), source.id(), d -> put(sink, source, d, seen, file));
+                    // Relative IRIs resolve against where the source is published, never against a local path.
+                    String base = source.url().orElse(store.iris().source(source.id()) + "/");
+                    RdfInput input = RdfInput.file(file).withLang(format.lang()).withBase(base);
+                    RdfImportReport r = rdf.read(input, source.id(), d -> put(sink, source, d, seen, file));
                     r.skipped().forEach(s -> notes.add(file + ": skipped " + s));
                 }
             }

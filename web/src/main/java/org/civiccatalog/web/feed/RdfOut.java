@@ -55,9 +55,33 @@ public final class RdfOut {
 
     private static void whole(OutputStream out, Representation rep, Graph head, Iterator<Graph> graphs) {
         Graph all = GraphFactory.createDefaultGraph();
-        all.getPrefixMapping().setNsPrefixes(Prefixes.all());
         head.find().forEachRemaining(all::add);
         graphs.forEachRemaining(g -> g.find().forEachRemaining(all::add));
+        all.getPrefixMapping().setNsPrefixes(safePrefixes(all));
         RDFWriter.source(all).format(rep.format()).output(out);
+    }
+
+    /**
+     * The registry's prefixes, less any whose name is also the scheme of an IRI in the graph: JSON-LD reads
+     * {@code "xsd:date"} as a compact IRI when {@code xsd} is a term of the context, so a harvested IRI that is
+     * literally {@code <xsd:date>} would come back as XSD's date. Without the prefix it stays what it is.
+     */
+    static java.util.Map<String, String> safePrefixes(Graph g) {
+        java.util.Set<String> schemes = new java.util.HashSet<>();
+        g.find().forEachRemaining(t -> {
+            scheme(t.getSubject(), schemes);
+            scheme(t.getPredicate(), schemes);
+            scheme(t.getObject(), schemes);
+        });
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>(Prefixes.all());
+        out.keySet().removeIf(p -> schemes.contains(p.toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
+    private static void scheme(org.apache.jena.graph.Node n, java.util.Set<String> schemes) {
+        String iri = n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralDatatypeURI() : null;
+        if (iri == null) return;
+        int colon = iri.indexOf(':');
+        if (colon > 0) schemes.add(iri.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -1,0 +1,57 @@
+package org.civiccatalog.core.store;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.civiccatalog.core.CatalogException;
+import org.civiccatalog.vocab.DCAT;
+
+/** Groups a stream of quads, ordered by graph, into record graphs handed to a sink. */
+final class RecordScan {
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node RECORD = DCAT.CatalogRecord.asNode();
+    private static final Node IN_CATALOG = DCAT.inCatalog.asNode();
+
+    private final Node source;
+    private final Consumer<Graph> sink;
+    private final Set<Node> done = new HashSet<>();
+    private Node current;
+    private Graph graph;
+    private boolean isRecord;
+    private boolean inSource;
+
+    /** @param source only records of this source, or null for all */
+    RecordScan(Node source, Consumer<Graph> sink) {
+        this.source = source;
+        this.sink = sink;
+    }
+
+    void add(Quad q) {
+        if (q.isDefaultGraph()) return;
+        Node g = q.getGraph();
+        if (!g.equals(current)) {
+            flush();
+            if (!done.add(g)) throw new CatalogException("Quads of graph " + g + " are not contiguous in the index scan");
+            current = g;
+            graph = GraphFactory.createGraphMem();
+            isRecord = false;
+            inSource = source == null;
+        }
+        graph.add(q.asTriple());
+        Node p = q.getPredicate();
+        if (p.equals(TYPE) && q.getObject().equals(RECORD)) isRecord = true;
+        else if (source != null && p.equals(IN_CATALOG) && q.getObject().equals(source)) inSource = true;
+    }
+
+    void flush() {
+        if (graph != null && isRecord && inSource) sink.accept(graph);
+        graph = null;
+        current = null;
+    }
+}
