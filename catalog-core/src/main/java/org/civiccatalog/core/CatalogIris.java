@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   {base}catalog                          the federated dcat:Catalog
  *   {base}source/{sourceId}                a source, a sub-catalog
  *   {base}dataset/{sourceId}/{key}         a dataset
- *   {base}dataset/{sourceId}/{key}/distribution/{n}   its n-th distribution (1-based, upstream order)
+ *   {base}dataset/{sourceId}/{key}/distribution/{n}   its n-th distribution (1-based: data.json array order;
+ *                                                     for DCAT RDF, the order of the original IRIs or keys)
  *   {base}record/{sourceId}/{key}          the dcat:CatalogRecord, also the name of the record's graph
  *   {base}graph/catalog                    the graph holding the catalog and its sources
  * </pre>
