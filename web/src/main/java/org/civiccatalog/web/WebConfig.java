@@ -27,10 +27,12 @@ import org.civiccatalog.core.CatalogIris;
  * @param operatorName    who runs the catalog: {@code /data.json} names it as publisher and contact of a dataset
  *                        whose harvested record has none (POD v1.1 requires both)
  * @param operatorEmail   the operator's e-mail address, the contact {@code hasEmail} of such a dataset
+ * @param feedCacheDir    where rendered whole-catalog feeds ({@code /data.json}) are kept per store state, so that
+ *                        only the first request after a change renders; empty = render every request
  */
 public record WebConfig(String host, int port, Optional<String> baseIri, Optional<String> contextPath, Path dataDir,
                         int defaultPageSize, int maxPageSize, boolean gzip, Duration maxAge,
-                        String operatorName, String operatorEmail) {
+                        String operatorName, String operatorEmail, Optional<Path> feedCacheDir) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -51,6 +53,7 @@ public record WebConfig(String host, int port, Optional<String> baseIri, Optiona
         if (defaultPageSize < 1 || defaultPageSize > maxPageSize)
             throw new IllegalArgumentException("defaultPageSize must be 1.." + maxPageSize + ", got " + defaultPageSize);
         if (maxAge.isNegative()) throw new IllegalArgumentException("maxAge must be >= 0, got " + maxAge);
+        Objects.requireNonNull(feedCacheDir, "feedCacheDir");
         Objects.requireNonNull(operatorName, "operatorName");
         Objects.requireNonNull(operatorEmail, "operatorEmail");
         if (operatorName.isBlank()) throw new IllegalArgumentException("operatorName must not be blank");
@@ -64,43 +67,49 @@ public record WebConfig(String host, int port, Optional<String> baseIri, Optiona
      */
     public static WebConfig defaults() {
         return new WebConfig("0.0.0.0", DEFAULT_PORT, Optional.empty(), Optional.empty(), Path.of("data"),
-                DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, true, Duration.ZERO, "Open data catalog operator", "opendata@example.org");
+                DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, true, Duration.ZERO, "Open data catalog operator", "opendata@example.org",
+                Optional.empty());
     }
 
     public WebConfig withHost(String h) {
-        return new WebConfig(h, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail);
+        return new WebConfig(h, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail, feedCacheDir);
     }
 
     public WebConfig withPort(int p) {
-        return new WebConfig(host, p, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail);
+        return new WebConfig(host, p, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail, feedCacheDir);
     }
 
     public WebConfig withBaseIri(String b) {
-        return new WebConfig(host, port, Optional.of(b), contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail);
+        return new WebConfig(host, port, Optional.of(b), contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail, feedCacheDir);
     }
 
     public WebConfig withContextPath(String c) {
-        return new WebConfig(host, port, baseIri, Optional.of(c), dataDir, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail);
+        return new WebConfig(host, port, baseIri, Optional.of(c), dataDir, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail, feedCacheDir);
     }
 
     public WebConfig withDataDir(Path d) {
-        return new WebConfig(host, port, baseIri, contextPath, d, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail);
+        return new WebConfig(host, port, baseIri, contextPath, d, defaultPageSize, maxPageSize, gzip, maxAge, operatorName, operatorEmail, feedCacheDir);
     }
 
     public WebConfig withPageSizes(int defaultSize, int maxSize) {
-        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultSize, maxSize, gzip, maxAge, operatorName, operatorEmail);
+        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultSize, maxSize, gzip, maxAge, operatorName, operatorEmail, feedCacheDir);
     }
 
     public WebConfig withGzip(boolean g) {
-        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, g, maxAge, operatorName, operatorEmail);
+        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, g, maxAge, operatorName, operatorEmail, feedCacheDir);
     }
 
     public WebConfig withMaxAge(Duration m) {
-        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, m, operatorName, operatorEmail);
+        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, m, operatorName, operatorEmail, feedCacheDir);
     }
 
     public WebConfig withOperator(String name, String email) {
-        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge, name, email);
+        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge, name, email, feedCacheDir);
+    }
+
+    public WebConfig withFeedCacheDir(Path dir) {
+        return new WebConfig(host, port, baseIri, contextPath, dataDir, defaultPageSize, maxPageSize, gzip, maxAge,
+                operatorName, operatorEmail, Optional.of(dir));
     }
 
     /** The context path to mount at: the explicit one, else the path of {@code base} without its trailing '/'. */

@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin OperatorOptions operator;
 
+    @Option(names = "--no-feed-cache", description = "Render /data.json on every request instead of keeping the"
+            + " rendering of each store state in DIR/cache (for benchmarks and debugging).")
+    boolean noFeedCache;
+
     static boolean isServing() {
         return serving;
     }
@@ -64,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             if (demo && store.countDatasets() == 0) DemoContent.load(store);
             WebConfig cfg = WebConfig.defaults().withHost(host).withPort(port).withDataDir(data.data)
                     .withBaseIri(store.iris().base()).withOperator(operator.name, operator.email);
+            if (!noFeedCache) cfg = cfg.withFeedCacheDir(data.data.resolve("cache"));
             Running running = start(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit);
             serving = true;
             CountDownLatch stopped = new CountDownLatch(1);

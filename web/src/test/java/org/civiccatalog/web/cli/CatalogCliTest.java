@@ -61,6 +61,27 @@ class CatalogCliTest {
         assertThat(exported.get("dataset").size()).isEqualTo(original.get("dataset").size());
     }
 
+    @Test
+    void a_source_exported_alone_keeps_its_own_catalog_header() throws Exception {
+        assertThat(run("import", "--data", data().toString(), "--source", "cftc", CFTC.toString()).code()).isZero();
+        Path bom = Fixtures.fixture("datajson/dkan/dkan7_harvest_test_bom.json");
+        assertThat(run("import", "--data", data().toString(), "--source", "dkan", bom.toString()).code()).isZero();
+        Path out = tmp.resolve("cftc.json");
+        Result e = run("export", "--data", data().toString(), "--format", "datajson", "--source", "cftc", "--out", out.toString());
+        assertThat(e.code()).as(e.err()).isZero();
+        JsonNode exported = new ObjectMapper().readTree(out.toFile());
+        JsonNode original = new ObjectMapper().readTree(CFTC.toFile());
+        for (String member : new String[] {"@context", "@id", "@type", "conformsTo", "describedBy"}) {
+            assertThat(exported.get(member)).as(member).isEqualTo(original.get(member));
+        }
+        assertThat(exported.get("dataset").size()).isEqualTo(original.get("dataset").size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        exported.get("dataset").forEach(d -> ids.add(d.get("identifier").asText()));
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        original.get("dataset").forEach(d -> expected.add(d.get("identifier").asText()));
+        assertThat(ids).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"turtle", "ntriples", "jsonld", "rdfxml"})
     void export_rdf_formats_succeeds(String format) throws Exception {
