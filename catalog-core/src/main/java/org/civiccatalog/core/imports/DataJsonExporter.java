@@ -20,7 +20,7 @@ import org.civiccatalog.vocab.FOAF;
 /**
  * Writes the catalog, or one source of it, as a POD v1.1 data.json, record by record: the store streams record
  * graphs, {@link DcatToPod} maps each dataset, {@link DataJsonWriter} writes it. Only one record is in memory at a
- * time. Withdrawn records (gone upstream, kept in the store) are left out: a data.json lists what is available.
+ * time (and a bounded queue of them: reading the store and mapping overlap on two threads). Withdrawn records (gone upstream, kept in the store) are left out: a data.json lists what is available.
  * A single source's export carries that source's own catalog-level fields, so a data.json that came in goes out
  * with its header.
  */
@@ -44,7 +44,7 @@ public final class DataJsonExporter {
     /** The whole federated catalog, its header naming {@code feedUrl}. */
     public int exportAll(String feedUrl, OutputStream out) {
         try (DataJsonWriter w = DataJsonWriter.open(out, CatalogFields.podV11(feedUrl))) {
-            store.forEachRecord(g -> write(w, g));
+            HandOff.run(store::forEachRecord, g -> write(w, g));
             return w.count();
         }
     }
@@ -55,7 +55,7 @@ public final class DataJsonExporter {
         CatalogFields header = PodCatalogFields.fromGraph(store.catalogGraph(), store.iris().source(sourceId))
                 .withRequiredDefaults();
         try (DataJsonWriter w = DataJsonWriter.open(out, header)) {
-            store.forEachRecord(sourceId, g -> write(w, g));
+            HandOff.run(sink -> store.forEachRecord(sourceId, sink), g -> write(w, g));
             return w.count();
         }
     }
