@@ -189,17 +189,33 @@ public final class TdbCatalogStore implements CatalogStore {
     @Override
     public List<String> datasetIris(long offset, int limit) {
         if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
-        var q = Queries.load("dataset-page");
-        q.setOffset(offset);
-        q.setLimit(limit);
         return read(ds -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                qe.execSelect().forEachRemaining(row -> out.add(row.getResource("dataset").getURI()));
-            }
-            return out;
+            List<String> all = orderedIris(ds);
+            if (offset >= all.size()) return List.<String>of();
+            return List.copyOf(all.subList((int) offset, (int) Math.min(all.size(), offset + limit)));
         });
     }
+
+    /**
+     * Every dataset IRI in order, computed once per store state and kept (softly: the JVM may drop it under
+     * memory pressure) so that paging through the catalog does not sort it again for every page.
+     */
+    private List<String> orderedIris(Dataset ds) {
+        long version = catalogGraph.state(ds).version();
+        OrderedIris cached = orderedIris.get();
+        if (cached != null && cached.version() == version) return cached.iris();
+        List<String> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(Queries.load("dataset-page")).build()) {
+            qe.execSelect().forEachRemaining(row -> out.add(row.getResource("dataset").getURI()));
+        }
+        List<String> iris = java.util.Collections.unmodifiableList(out);
+        orderedIris = new java.lang.ref.SoftReference<>(new OrderedIris(version, iris));
+        return iris;
+    }
+
+    private record OrderedIris(long version, List<String> iris) {}
+
+    private volatile java.lang.ref.SoftReference<OrderedIris> orderedIris = new java.lang.ref.SoftReference<>(null);
 
     @Override
     public Optional<Graph> recordGraphOfDataset(String datasetIri) {

@@ -50,6 +50,20 @@ class TdbCatalogStoreTest {
     }
 
     @Test
+    void pages_follow_the_store_after_a_change() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "b", "B"), record(store.iris(), "city", "d", "D")));
+            assertThat(store.datasetIris(0, 10)).containsExactly(store.iris().dataset("city", "b"), store.iris().dataset("city", "d"));
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "a", "A"), record(store.iris(), "city", "c", "C")));
+            assertThat(store.datasetIris(0, 10)).containsExactly(store.iris().dataset("city", "a"),
+                    store.iris().dataset("city", "b"), store.iris().dataset("city", "c"), store.iris().dataset("city", "d"));
+            assertThat(store.datasetIris(1, 2)).containsExactly(store.iris().dataset("city", "b"), store.iris().dataset("city", "c"));
+            assertThat(store.datasetIris(4, 2)).isEmpty();
+        }
+    }
+
+    @Test
     void replacing_a_record_replaces_its_graph_and_keeps_first_seen() {
         try (var store = TdbCatalogStore.open(dir, BASE)) {
             var src = SourceInfo.imported("city", "datajson");
