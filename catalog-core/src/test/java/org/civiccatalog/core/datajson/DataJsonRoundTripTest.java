@@ -29,6 +29,7 @@ import org.civiccatalog.core.store.RecordGraph;
 import org.civiccatalog.core.store.SourceInfo;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.core.testing.Fixtures;
+import org.civiccatalog.core.testing.PodSchemaValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,11 +132,11 @@ class DataJsonRoundTripTest {
                         + "\nactual:   " + pretty(out) + "\ngraph:\n" + turtle(stored)).isEqualTo(expected);
                 assertThat(out.path("distribution").size()).as("distributions of %s", d.position())
                         .isEqualTo(in.path("distribution").size());
-                assertThat(PodSchemas.datasetErrors(out)).as(() -> d.position() + " of " + name + ": " + pretty(out)).isEmpty();
+                assertThat(PodSchemaValidator.datasetErrors(out)).as(() -> d.position() + " of " + name + ": " + pretty(out)).isEmpty();
                 outputs.add(out);
             }
         }
-        assertThat(PodSchemas.remoteRequests()).isZero();
+        assertThat(PodSchemaValidator.remoteRequests()).isZero();
         feedValidates(read.summary.catalog(), outputs);
     }
 
@@ -161,7 +162,7 @@ class DataJsonRoundTripTest {
         assertThat(again).isEqualTo(outputs);
         assertThat(s.catalog()).isEqualTo(header);
         JsonNode whole = Json.MAPPER.readTree(buf.toByteArray());
-        assertThat(PodSchemas.catalogErrors(whole)).as("feed of %d datasets", outputs.size()).isEmpty();
+        assertThat(PodSchemaValidator.catalogErrors(whole)).as("feed of %d datasets", outputs.size()).isEmpty();
     }
 
     record Read(DataJsonReader.Summary summary, List<DatasetEntry> entries, List<ImportedDataset> mapped) {}

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.apache.jena.graph.Graph;
+import org.civiccatalog.core.testing.PodSchemaValidator;
 import org.junit.jupiter.api.Test;
 
 class DataJsonWriterTest {
@@ -50,7 +51,7 @@ class DataJsonWriterTest {
         assertThat(doc.get("conformsTo").asText()).isEqualTo("https://project-open-data.cio.gov/v1.1/schema");
         assertThat(doc.get("describedBy").asText()).isEqualTo("https://project-open-data.cio.gov/v1.1/schema/catalog.json");
         assertThat(doc.get("dataset")).hasSize(2);
-        assertThat(PodSchemas.catalogErrors(doc)).isEmpty();
+        assertThat(PodSchemaValidator.catalogErrors(doc)).isEmpty();
         assertThat(out.closed).as("the caller's stream is not closed").isFalse();
     }
 
@@ -76,7 +77,7 @@ class DataJsonWriterTest {
         DataJsonWriter.open(out).close();
         JsonNode doc = Json.MAPPER.readTree(out.toByteArray());
         assertThat(doc.get("dataset")).isEmpty();
-        assertThat(PodSchemas.catalogErrors(doc)).isEmpty();
+        assertThat(PodSchemaValidator.catalogErrors(doc)).isEmpty();
     }
 
     @Test
@@ -101,10 +102,10 @@ class DataJsonWriterTest {
         assertThat(fixed.members().keySet()).containsExactly("@context", "@type", "conformsTo");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DataJsonWriter.open(out, fixed).close();
-        assertThat(PodSchemas.catalogErrors(Json.MAPPER.readTree(out.toByteArray()))).isEmpty();
+        assertThat(PodSchemaValidator.catalogErrors(Json.MAPPER.readTree(out.toByteArray()))).isEmpty();
         ByteArrayOutputStream bad = new ByteArrayOutputStream();
         DataJsonWriter.open(bad, rossi).close();
-        assertThat(PodSchemas.catalogErrors(Json.MAPPER.readTree(bad.toByteArray())))
+        assertThat(PodSchemaValidator.catalogErrors(Json.MAPPER.readTree(bad.toByteArray())))
                 .as("must-fail twin: without the defaults the header is invalid").isNotEmpty();
         assertThatThrownBy(() -> new CatalogFields(Map.of("dataset", TextNode.valueOf("x"))))
                 .isInstanceOf(IllegalArgumentException.class);

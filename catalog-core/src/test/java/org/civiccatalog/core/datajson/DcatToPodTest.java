@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.civiccatalog.core.NotFoundException;
+import org.civiccatalog.core.testing.PodSchemaValidator;
 import org.civiccatalog.vocab.Prefixes;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class DcatToPodTest {
     static ObjectNode pod(String turtle) {
         Graph g = RDFParser.fromString(PREFIXES + turtle, Lang.TURTLE).toGraph();
         ObjectNode o = TO_POD.toPod(g, "http://example.org/ds");
-        assertThat(PodSchemas.datasetErrors(o)).as("%s", o).isEmpty();
+        assertThat(PodSchemaValidator.datasetErrors(o)).as("%s", o).isEmpty();
         assertThat(DcatOnlyToPodTest.emptyStrings(o)).as("no empty strings in %s", o).isZero();
         return o;
     }

@@ -2,7 +2,7 @@ package org.civiccatalog.core.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civiccatalog.core.rdf.RdfTestSupport.turtle;
+import static org.civiccatalog.core.testing.RdfComparisons.turtle;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.civiccatalog.core.ImportedDataset;
 import org.civiccatalog.core.InvalidInputException;
 import org.civiccatalog.core.testing.Fixtures;
+import org.civiccatalog.core.testing.IndependentDescriptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,8 +55,8 @@ class CrossSyntaxImportTest {
         Path other = dir().resolve(stem + ext);
         Graph ttlDoc = READER.parse(RdfInput.file(ttl));
         Graph otherDoc = READER.parse(RdfInput.file(other));
-        if (IndependentDescription.datasets(ttlDoc).isEmpty()) {
-            assertThat(IndependentDescription.datasets(otherDoc)).isEmpty();
+        if (IndependentDescriptions.datasets(ttlDoc).isEmpty()) {
+            assertThat(IndependentDescriptions.datasets(otherDoc)).isEmpty();
             for (Path p : List.of(ttl, other))
                 assertThatThrownBy(() -> READER.read(RdfInput.file(p), "w3c", d -> {}))
                         .isInstanceOf(InvalidInputException.class).hasMessageContaining("no dcat:Dataset found");
@@ -76,7 +77,7 @@ class CrossSyntaxImportTest {
             Object[] args = a.get();
             Graph t = READER.parse(RdfInput.file(dir().resolve(args[0] + ".ttl")));
             Graph o = READER.parse(RdfInput.file(dir().resolve(args[0] + (String) args[1])));
-            return !IndependentDescription.datasets(t).isEmpty() && descriptions(t).isIsomorphicWith(descriptions(o));
+            return !IndependentDescriptions.datasets(t).isEmpty() && descriptions(t).isIsomorphicWith(descriptions(o));
         }).count();
         assertThat(alike).as("pairs with datasets whose descriptions agree").isGreaterThan(30);
     }
@@ -90,8 +91,8 @@ class CrossSyntaxImportTest {
     /** The union of every importable dataset's description, in the document's own IRIs. */
     private static Graph descriptions(Graph doc) {
         Graph union = GraphFactory.createGraphMem();
-        for (Node d : IndependentDescription.importable(doc))
-            IndependentDescription.describe(doc, d).find().forEachRemaining(union::add);
+        for (Node d : IndependentDescriptions.importable(doc))
+            IndependentDescriptions.describe(doc, d).find().forEachRemaining(union::add);
         return union;
     }
 }

@@ -1,7 +1,7 @@
 package org.civiccatalog.core.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.civiccatalog.core.rdf.RdfTestSupport.turtle;
+import static org.civiccatalog.core.testing.RdfComparisons.turtle;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.civiccatalog.core.CatalogIris;
 import org.civiccatalog.core.ImportedDataset;
+import org.civiccatalog.core.testing.RdfComparisons;
 import org.junit.jupiter.api.Test;
 
 /** What goes into a dataset's record and how it is renamed, on hand-made documents. */
@@ -34,7 +35,7 @@ class DatasetExtractionTest {
     }
 
     static void assertGraph(Graph actual, String expectedTtl) {
-        Graph expected = RdfTestSupport.parseTurtle(PREFIXES + expectedTtl);
+        Graph expected = RdfComparisons.parseTurtle(PREFIXES + expectedTtl);
         assertThat(actual.isIsomorphicWith(expected))
                 .as(() -> "--- actual\n" + turtle(actual) + "--- expected\n" + turtle(expected)).isTrue();
     }
@@ -119,7 +120,7 @@ class DatasetExtractionTest {
         ImportedDataset blank = r.datasets().stream().filter(x -> x.upstreamId().equals("B-1")).findFirst().orElseThrow();
         assertGraph(blank.graph(), """
                 <%s> a dcat:Dataset ; dct:identifier "B-1" ; dct:title "%s" .
-                """.formatted(ds("B-1"), RdfTestSupport.turtle(blank.graph()).contains("With id") ? "With id" : "Same id"));
+                """.formatted(ds("B-1"), RdfComparisons.turtle(blank.graph()).contains("With id") ? "With id" : "Same id"));
         assertThat(r.report().catalogs()).singleElement().isEqualTo(new CatalogDescription(
                 java.util.Optional.of("http://example.org/cat"), java.util.Optional.of("Portal"),
                 java.util.Optional.of("City of Example"), java.util.Optional.of("http://example.org/home"), 2));

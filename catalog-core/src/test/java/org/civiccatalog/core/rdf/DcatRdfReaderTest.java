@@ -15,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.civiccatalog.core.CatalogException;
 import org.civiccatalog.core.ImportedDataset;
 import org.civiccatalog.core.InvalidInputException;
+import org.civiccatalog.core.testing.RdfComparisons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class DcatRdfReaderTest {
                 <http://example.org/g2> { <http://example.org/d1> dct:title "CSV" . }
                 """;
         List<ImportedDataset> got = read(text("a.trig", trig));
-        assertThat(got).singleElement().satisfies(d -> assertThat(RdfTestSupport.turtle(d.graph())).contains("\"CSV\""));
+        assertThat(got).singleElement().satisfies(d -> assertThat(RdfComparisons.turtle(d.graph())).contains("\"CSV\""));
         String nq = "<http://example.org/ds> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> <http://example.org/g1> .\n"
                 + "<http://example.org/ds> <http://purl.org/dc/terms/title> \"T\" <http://example.org/g2> .\n";
         assertThat(read(text("a.nq", nq))).singleElement()

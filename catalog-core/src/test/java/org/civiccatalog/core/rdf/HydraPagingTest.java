@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 
 import org.apache.jena.graph.Graph;
 import org.civiccatalog.core.InvalidInputException;
+import org.civiccatalog.core.testing.RdfComparisons;
 import org.junit.jupiter.api.Test;
 
 /** Next-page links from hand-made pages, with current and deprecated Hydra terms, and the loop guard. */
@@ -22,7 +23,7 @@ class HydraPagingTest {
             """;
 
     static Graph page(String ttl) {
-        return RdfTestSupport.parseTurtle(P + ttl);
+        return RdfComparisons.parseTurtle(P + ttl);
     }
 
     @Test

@@ -3,8 +3,7 @@ package org.civiccatalog.web.roundtrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
-import static org.civiccatalog.web.roundtrip.RecordComparison.assertSameDescription;
-import static org.civiccatalog.web.roundtrip.RecordComparison.canonicalLiterals;
+import static org.civiccatalog.core.testing.RdfComparisons.canonicalLiterals;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,7 +29,10 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.datatypes.TypeMapper;
@@ -53,6 +55,8 @@ import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.SourceInfo;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.core.testing.Fixtures;
+import org.civiccatalog.core.testing.IndependentDescriptions;
+import org.civiccatalog.core.testing.RdfComparisons;
 import org.civiccatalog.vocab.CIVIC;
 import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.FOAF;
@@ -76,7 +80,7 @@ import io.javalin.Javalin;
  * End to end, over real HTTP: every DCAT RDF document under shared/fixtures/dcat-rdf is imported with the real
  * {@link CatalogImporter} (one source per file) into one real TDB2 store, the real web application serves it on a
  * free port, and for every imported dataset what the original document said about it (its description, computed
- * independently of production code by {@link OriginalDescriptions}) comes back out of the dataset's IRI in
+ * independently of production code by {@link IndependentDescriptions}) comes back out of the dataset's IRI in
  * Turtle, JSON-LD, RDF/XML and N-Triples: the served graph, without the catalog's record triples, with the IRI
  * mapping undone and literals canonicalised, is isomorphic to it. The paged {@code /catalog} feed lists every
  * imported dataset exactly once. Files the importer rejects must be rejected for a documented reason only: the
@@ -123,7 +127,7 @@ class DcatRdfFeedRoundTripTest {
 
     /** One fixture file: its source, what the importer did with it, and the test's own reading of it. */
     record Imported(String rel, Path file, String sourceId, Optional<ImportReport> report, Optional<RuntimeException> error,
-                    Optional<OriginalDescriptions.Document> original, Optional<RuntimeException> parseError) {
+                    Optional<IndependentDescriptions.Document> original, Optional<RuntimeException> parseError) {
         /** Catalog IRI -> original dataset node, for the datasets the test expects imported. */
         Map<String, Node> expectedDatasets() {
             Map<String, Node> out = new LinkedHashMap<>();
@@ -192,11 +196,11 @@ class DcatRdfFeedRoundTripTest {
             } catch (RuntimeException e) {
                 error = Optional.of(e);
             }
-            Optional<OriginalDescriptions.Document> original = Optional.empty();
+            Optional<IndependentDescriptions.Document> original = Optional.empty();
             Optional<RuntimeException> parseError = Optional.empty();
             if (!INVALID_AS_PUBLISHED.contains(rel)) {
                 try {
-                    original = Optional.of(OriginalDescriptions.read(file, IRIS.source(source) + "/"));
+                    original = Optional.of(IndependentDescriptions.read(file, IRIS.source(source) + "/"));
                 } catch (RuntimeException e) {
                     parseError = Optional.of(e);
                 }
@@ -259,7 +263,7 @@ class DcatRdfFeedRoundTripTest {
             fail("%s: the test's own plain-Jena parse failed (the importer %s):%n%s", rel,
                     imp.error().map(e -> "failed too: " + e.getMessage()).orElse("accepted it"),
                     stackTrace(imp.parseError().get()));
-        OriginalDescriptions.Document doc = imp.original().orElseThrow();
+        IndependentDescriptions.Document doc = imp.original().orElseThrow();
         if (doc.found().isEmpty()) {
             assertThat(imp.error()).as("%s holds no dcat:Dataset: the import must fail", rel).isPresent();
             assertThat(imp.error().get()).isInstanceOf(InvalidInputException.class)
@@ -293,7 +297,7 @@ class DcatRdfFeedRoundTripTest {
                     Graph served = fetch(datasetIri, v);
                     if (v == Variant.TURTLE_BY_ACCEPT) turtle = served;
                     assertRecordTriples(what, served, imp.sourceId(), upstreamId, datasetIri);
-                    assertThat(RecordComparison.mintedDistributions(served, datasetIri)).as(what + ": distribution IRIs")
+                    assertThat(RdfComparisons.mintedDistributions(served, datasetIri)).as(what + ": distribution IRIs")
                             .containsExactlyElementsOf(IntStream.rangeClosed(1, originals.size() - 1)
                                     .mapToObj(n -> IRIS.distribution(datasetIri, n)).sorted().toList());
                     Graph actual = comparable(served, imp.sourceId(), upstreamId, datasetIri, originals);
@@ -309,7 +313,7 @@ class DcatRdfFeedRoundTripTest {
                 try {
                     Graph g = fetch(dist, Variant.TURTLE_BY_SUFFIX);
                     if (!g.isIsomorphicWith(turtle)) failures.add(rel + ": <" + dist + ">.ttl is not the record of <"
-                            + datasetIri + ">\n" + RecordComparison.turtle(g));
+                            + datasetIri + ">\n" + RdfComparisons.turtle(g));
                 } catch (AssertionError | RuntimeException ex) {
                     failures.add(ex.getMessage());
                 }
@@ -321,8 +325,17 @@ class DcatRdfFeedRoundTripTest {
 
     /** The graph of a feed response, brought into the original document's terms. */
     static Graph comparable(Graph served, String sourceId, String upstreamId, String datasetIri, Set<Node> originals) {
-        return canonicalLiterals(RecordComparison.unmapped(
-                RecordComparison.withoutRecord(served, IRIS, sourceId, upstreamId, datasetIri), datasetIri, originals));
+        return canonicalLiterals(RdfComparisons.unmapped(
+                RdfComparisons.withoutRecord(served, IRIS, sourceId, upstreamId, datasetIri), datasetIri, originals));
+    }
+
+    /** Throws an AssertionError showing both graphs in Turtle, and the ground triples only one side has. */
+    static void assertSameDescription(String what, Graph actual, Graph expected) {
+        if (actual.isIsomorphicWith(expected)) return;
+        throw new AssertionError(what + ": the feed's description is not the original's\n"
+                + RdfComparisons.groundDifferences(actual, "feed", expected, "original")
+                + "--- feed, unmapped (" + actual.size() + " triples)\n" + RdfComparisons.turtle(actual)
+                + "--- original description (" + expected.size() + " triples)\n" + RdfComparisons.turtle(expected));
     }
 
     /** The triples dropped before comparing are there, and are what the store says they are. */
@@ -360,7 +373,7 @@ class DcatRdfFeedRoundTripTest {
     void altering_one_literal_of_the_expected_description_makes_the_comparison_fail(String rel) {
         Imported imp = IMPORTED.get(rel);
         assertThat(imp).as(rel).isNotNull();
-        OriginalDescriptions.Document doc = imp.original().orElseThrow();
+        IndependentDescriptions.Document doc = imp.original().orElseThrow();
         Map.Entry<String, Node> first = imp.expectedDatasets().entrySet().stream()
                 .filter(e -> !doc.distributions(e.getValue()).isEmpty()).findFirst()
                 .orElseThrow(() -> new AssertionError(rel + " has no dataset with a distribution"));
@@ -491,6 +504,12 @@ class DcatRdfFeedRoundTripTest {
         return parse(r, v.rep, url);
     }
 
+    /** Refuses every remote context: what a client of our feeds must never need. */
+    static final DocumentLoader NO_REMOTE_CONTEXTS = (url, options) -> {
+        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                "a feed made the JSON-LD processor fetch <" + url + ">");
+    };
+
     /**
      * Parses a response with plain Jena, except JSON-LD, read with RDF4J Rio: Jena's JSON-LD reader (Titanium)
      * drops triples with an IRI that has nothing after its scheme (Bremen's {@code dct:language <TODO:>}), which our
@@ -508,7 +527,7 @@ class DcatRdfFeedRoundTripTest {
         };
         Graph g = GraphFactory.createGraphMem();
         RDFParser.source(new ByteArrayInputStream(r.body())).lang(lang).base(serverUrl(url))
-                .set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(OriginalDescriptions.NO_REMOTE_CONTEXTS))
+                .set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(NO_REMOTE_CONTEXTS))
                 .parse(g);
         return g;
     }

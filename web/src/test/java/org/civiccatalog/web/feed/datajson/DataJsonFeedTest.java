@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.civiccatalog.core.datajson.PodDefaults;
+import org.civiccatalog.core.testing.PodSchemaValidator;
 import org.civiccatalog.vocab.ADMS;
 import org.civiccatalog.vocab.CIVIC;
 import org.civiccatalog.web.TestCatalog;
@@ -51,8 +52,8 @@ class DataJsonFeedTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
         JsonNode doc = JSON.readTree(r.body());
-        assertThat(PodSchema.errors(doc)).isEmpty();
-        assertThat(PodSchema.remoteRequests()).as("schemas resolved locally").isZero();
+        assertThat(PodSchemaValidator.catalogErrors(doc)).isEmpty();
+        assertThat(PodSchemaValidator.remoteRequests()).as("schemas resolved locally").isZero();
         assertThat(doc.get("conformsTo").asText()).isEqualTo("https://project-open-data.cio.gov/v1.1/schema");
         assertThat(doc.get("@id").asText()).isEqualTo(TestCatalog.BASE + "data.json");
         assertThat(doc.get("dataset")).hasSize(CITY + COUNTY);
@@ -71,11 +72,11 @@ class DataJsonFeedTest {
         JsonNode doc = JSON.readTree(cat.get("data.json").body());
         ObjectNode contact = (ObjectNode) find(doc, "county-3").get("contactPoint");
         contact.put("hasEmail", contact.get("hasEmail").asText().replaceFirst("^mailto:", ""));
-        List<String> errors = PodSchema.errors(doc);
+        List<String> errors = PodSchemaValidator.catalogErrors(doc);
         assertThat(errors).isNotEmpty().anyMatch(e -> e.contains("hasEmail"));
         ObjectNode noTitle = (ObjectNode) JSON.readTree(cat.get("data.json").body());
         ((ObjectNode) noTitle.get("dataset").get(0)).remove("title");
-        assertThat(PodSchema.errors(noTitle)).anyMatch(e -> e.contains("title"));
+        assertThat(PodSchemaValidator.catalogErrors(noTitle)).anyMatch(e -> e.contains("title"));
     }
 
     @Test
@@ -116,7 +117,7 @@ class DataJsonFeedTest {
         assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(gz.body().length).isLessThan(plain.body().length / 3);
         JsonNode doc = JSON.readTree(TestCatalog.gunzip(gz.body()));
-        assertThat(PodSchema.errors(doc)).isEmpty();
+        assertThat(PodSchemaValidator.catalogErrors(doc)).isEmpty();
         assertThat(doc.get("dataset")).hasSize(CITY + COUNTY);
         String gzEtag = gz.headers().firstValue("ETag").orElseThrow();
         assertThat(gzEtag).isNotEqualTo(etag);

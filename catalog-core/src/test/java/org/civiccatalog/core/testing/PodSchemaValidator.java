@@ -1,4 +1,4 @@
-package org.civiccatalog.core.datajson;
+package org.civiccatalog.core.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,16 +13,16 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.resource.InputStreamSource;
-import org.civiccatalog.core.testing.Fixtures;
 
 /**
  * The POD v1.1 non-federal JSON Schemas (GSA, {@code pod-schema-v1.1/gsa-variants/non-federal-v1.1}), draft-04,
- * resolved from local files only: the schema ids under {@code https://project-open-data.cio.gov/v1.1/schema/} map to
- * the non-federal directory first, then to the official v1.1 directory; anything else fails to load, and
- * {@link #remoteRequests()} counts attempts (tests assert it stays 0).
+ * with every {@code $ref} resolved from local files only: the schema ids under
+ * {@code https://project-open-data.cio.gov/v1.1/schema/} map to the non-federal directory first, then to the
+ * official v1.1 directory; anything else is refused, and {@link #remoteRequests()} counts attempts (tests assert it
+ * stays 0). Errors are given as "location: message".
  */
-final class PodSchemas {
-    static final String ID_BASE = "https://project-open-data.cio.gov/v1.1/schema/";
+public final class PodSchemaValidator {
+    public static final String ID_BASE = "https://project-open-data.cio.gov/v1.1/schema/";
     private static final Path NON_FEDERAL = Fixtures.fixture("pod-schema-v1.1/gsa-variants/non-federal-v1.1");
     private static final Path OFFICIAL = Fixtures.fixture("pod-schema-v1.1");
     private static final AtomicInteger REMOTE = new AtomicInteger();
@@ -33,10 +33,12 @@ final class PodSchemas {
                 list.add(iri -> local(iri.toString()));
             }))));
 
-    static final Schema DATASET = REGISTRY.getSchema(SchemaLocation.of(ID_BASE + "dataset-non-federal.json"));
-    static final Schema CATALOG = REGISTRY.getSchema(SchemaLocation.of(ID_BASE + "catalog.json"));
+    /** The schema of one dataset of a non-federal data.json. */
+    public static final Schema DATASET = REGISTRY.getSchema(SchemaLocation.of(ID_BASE + "dataset-non-federal.json"));
+    /** The schema of a whole data.json. */
+    public static final Schema CATALOG = REGISTRY.getSchema(SchemaLocation.of(ID_BASE + "catalog.json"));
 
-    private PodSchemas() {}
+    private PodSchemaValidator() {}
 
     private static InputStreamSource local(String iri) {
         String s = iri.replaceFirst("#.*$", "");
@@ -55,15 +57,18 @@ final class PodSchemas {
         return () -> Files.newInputStream(file);
     }
 
-    static List<String> datasetErrors(JsonNode dataset) {
+    /** Validation errors of one dataset object. */
+    public static List<String> datasetErrors(JsonNode dataset) {
         return messages(DATASET.validate(dataset));
     }
 
-    static List<String> catalogErrors(JsonNode catalog) {
+    /** Validation errors of a whole data.json. */
+    public static List<String> catalogErrors(JsonNode catalog) {
         return messages(CATALOG.validate(catalog));
     }
 
-    static int remoteRequests() {
+    /** How many schema resources were asked for that are not available locally (refused, never fetched). */
+    public static int remoteRequests() {
         return REMOTE.get();
     }
 

@@ -1,4 +1,4 @@
-package org.civiccatalog.web.roundtrip;
+package org.civiccatalog.core.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,21 +29,22 @@ import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.civiccatalog.core.testing.Fixtures;
 import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.DCTERMS;
 import org.civiccatalog.vocab.Prefixes;
 
 /**
- * What an original DCAT RDF document says about each of its datasets, computed without the importer
- * (docs/rdf-import.md, "How datasets are found" and "What a dataset's record holds"): the document is parsed with
- * plain Jena (JSON-LD remote contexts served from the published copies under shared/fixtures, never from the
- * catalog's bundled copies), datasets are found with SPARQL, and a dataset's description is a fixpoint of minimal
- * IRI-step distances. The logic follows catalog-core's package-private test helper {@code IndependentDescription},
- * copied here because it is not visible from this package.
+ * The tests' own, independent statement of what an original DCAT RDF document says about each of its datasets
+ * (docs/rdf-import.md, "How datasets are found" and "What a dataset's record holds"), computed without the
+ * importer: datasets are found with SPARQL, and a dataset's description is computed as a fixpoint of minimal
+ * IRI-step distances, not with the production code's breadth-first walk.
+ *
+ * <p>The graph may come from anywhere; {@link #parse(Path, String)} and {@link #read(Path, String)} read a document
+ * with plain Jena (JSON-LD remote contexts served from the published copies under shared/fixtures, never from the
+ * catalog's bundled copies) against an explicit base IRI.
  */
-final class OriginalDescriptions {
-    static final int MAX_IRI_HOPS = 2;
+public final class IndependentDescriptions {
+    public static final int MAX_IRI_HOPS = 2;
     private static final Set<Node> LINKED = Set.of(DCTERMS.publisher.asNode(), DCAT.contactPoint.asNode(),
             DCTERMS.temporal.asNode(), DCTERMS.spatial.asNode());
 
@@ -59,7 +60,7 @@ final class OriginalDescriptions {
             "dcat-rdf/dcat-ap-3.0.1/examples/context.jsonld");
 
     /** Serves {@link #CONTEXTS} from the fixtures, refuses everything else: parsing never goes to the network. */
-    static final DocumentLoader FIXTURE_CONTEXTS = (url, options) -> {
+    public static final DocumentLoader FIXTURE_CONTEXTS = (url, options) -> {
         String rel = CONTEXTS.get(url.toString());
         if (rel == null)
             throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "test refuses remote context <" + url + ">");
@@ -72,41 +73,37 @@ final class OriginalDescriptions {
         }
     };
 
-    /** Refuses every remote context: what a client of our feeds must never need. */
-    static final DocumentLoader NO_REMOTE_CONTEXTS = (url, options) -> {
-        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                "a feed made the JSON-LD processor fetch <" + url + ">");
-    };
-
-    /** One original document and what the test expects of it. */
-    record Document(Graph graph, Set<Node> found, Set<Node> importable, Set<Node> boundary) {
+    /** One original document, with the datasets found in it, those expected imported, and the walk's boundary. */
+    public record Document(Graph graph, Set<Node> found, Set<Node> importable, Set<Node> boundary) {
         /** The dataset's description in the document. */
-        Graph describe(Node dataset) {
-            return OriginalDescriptions.describe(graph, dataset, boundary);
+        public Graph describe(Node dataset) {
+            return IndependentDescriptions.describe(graph, dataset, boundary);
         }
 
-        Set<Node> distributions(Node dataset) {
-            return OriginalDescriptions.distributions(graph, dataset);
+        public Set<Node> distributions(Node dataset) {
+            return IndependentDescriptions.distributions(graph, dataset);
         }
 
-        String upstreamId(Node dataset) {
-            return OriginalDescriptions.upstreamId(graph, dataset).orElseThrow();
+        public String upstreamId(Node dataset) {
+            return IndependentDescriptions.upstreamId(graph, dataset).orElseThrow();
         }
     }
 
-    private OriginalDescriptions() {}
+    private IndependentDescriptions() {}
 
-    /** @param base what relative IRIs resolve against: the importer uses the source's URL, else its IRI + "/" */
-    static Document read(Path file, String base) {
+    /**
+     * Parses {@code file} with {@link #parse(Path, String)} and finds its datasets.
+     *
+     * @param base what relative IRIs resolve against: the importer uses the source's URL, else its IRI + "/"
+     */
+    public static Document read(Path file, String base) {
         Graph g = parse(file, base);
         Set<Node> found = datasets(g);
-        Set<Node> boundary = new HashSet<>(found);
-        boundary.addAll(catalogs(g));
-        return new Document(g, found, importable(g, found), boundary);
+        return new Document(g, found, importable(g, found), boundary(g, found));
     }
 
     /** Plain Jena with the given base; quads of any graph merged into one graph. */
-    static Graph parse(Path file, String base) {
+    public static Graph parse(Path file, String base) {
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         Graph g = GraphFactory.createGraphMem();
         RDFParser.source(file).lang(lang).base(base)
@@ -125,7 +122,7 @@ final class OriginalDescriptions {
         return g;
     }
 
-    static Set<Node> datasets(Graph g) {
+    public static Set<Node> datasets(Graph g) {
         return select(g, Prefixes.sparqlPrologue() + """
                 SELECT DISTINCT ?d WHERE {
                   { ?d a dcat:Dataset } UNION { ?d a dcat:DatasetSeries }
@@ -133,12 +130,17 @@ final class OriginalDescriptions {
                 }""");
     }
 
-    static Set<Node> catalogs(Graph g) {
+    public static Set<Node> catalogs(Graph g) {
         return select(g, Prefixes.sparqlPrologue() + "SELECT DISTINCT ?d WHERE { ?d a dcat:Catalog }");
     }
 
-    /** Found datasets that are described and have a key: their IRI, or a non-blank dct:identifier literal. */
-    static Set<Node> importable(Graph g, Set<Node> found) {
+    /** Datasets the importer should import: described, and with an IRI or a non-blank dct:identifier literal. */
+    public static Set<Node> importable(Graph g) {
+        return importable(g, datasets(g));
+    }
+
+    /** Those of the {@code found} datasets that are described and have a key ({@link #upstreamId}). */
+    public static Set<Node> importable(Graph g, Set<Node> found) {
         Set<Node> out = new HashSet<>();
         for (Node d : found)
             if (g.contains(d, Node.ANY, Node.ANY) && upstreamId(g, d).isPresent()) out.add(d);
@@ -146,14 +148,27 @@ final class OriginalDescriptions {
     }
 
     /** The record key: the IRI, or the smallest stripped, non-empty dct:identifier literal of a blank dataset. */
-    static Optional<String> upstreamId(Graph g, Node d) {
+    public static Optional<String> upstreamId(Graph g, Node d) {
         if (d.isURI()) return Optional.of(d.getURI());
         return g.find(d, DCTERMS.identifier.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
                 .filter(Node::isLiteral).map(o -> o.getLiteralLexicalForm().strip()).filter(s -> !s.isEmpty())
                 .sorted().findFirst();
     }
 
-    static Graph describe(Graph g, Node dataset, Set<Node> allBoundary) {
+    /** Where a description stops: every dataset (the {@code found} ones of {@code g}) and every catalog. */
+    public static Set<Node> boundary(Graph g, Set<Node> found) {
+        Set<Node> boundary = new HashSet<>(found);
+        boundary.addAll(catalogs(g));
+        return boundary;
+    }
+
+    /** The dataset's description, bounded by every other dataset and every catalog of {@code g}. */
+    public static Graph describe(Graph g, Node dataset) {
+        return describe(g, dataset, boundary(g, datasets(g)));
+    }
+
+    /** The dataset's description, bounded by {@code allBoundary} (the dataset itself excepted). */
+    public static Graph describe(Graph g, Node dataset, Set<Node> allBoundary) {
         Set<Node> boundary = new HashSet<>(allBoundary);
         boundary.remove(dataset);
         Map<Node, Integer> dist = new HashMap<>();
@@ -186,7 +201,7 @@ final class OriginalDescriptions {
         return out;
     }
 
-    static Set<Node> distributions(Graph g, Node dataset) {
+    public static Set<Node> distributions(Graph g, Node dataset) {
         Set<Node> out = new HashSet<>();
         g.find(dataset, DCAT.distribution.asNode(), Node.ANY).forEachRemaining(t -> {
             if (!t.getObject().isLiteral() && !t.getObject().equals(dataset)) out.add(t.getObject());
