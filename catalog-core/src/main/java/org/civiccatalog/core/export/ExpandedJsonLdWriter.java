@@ -38,10 +38,8 @@ final class ExpandedJsonLdWriter implements TripleStreamWriter {
 
     @Override
     public void graph(Graph g) {
-        Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
-        g.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t));
         try {
-            for (var e : bySubject.entrySet()) node(e.getKey(), e.getValue());
+            for (var e : TripleStreamWriter.bySubject(g).entrySet()) node(e.getKey(), e.getValue());
             json.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

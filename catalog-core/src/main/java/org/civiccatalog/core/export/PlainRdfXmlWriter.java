@@ -44,10 +44,8 @@ final class PlainRdfXmlWriter implements TripleStreamWriter {
 
     @Override
     public void graph(Graph g) {
-        Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
-        g.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t));
         try {
-            for (var e : bySubject.entrySet()) description(e.getKey(), e.getValue());
+            for (var e : TripleStreamWriter.bySubject(g).entrySet()) description(e.getKey(), e.getValue());
             w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,6 +32,13 @@ public interface TripleStreamWriter extends AutoCloseable {
         };
     }
 
+    /** The triples of {@code g} grouped by subject, subjects in the order first met. */
+    static java.util.Map<org.apache.jena.graph.Node, java.util.List<Triple>> bySubject(Graph g) {
+        java.util.Map<org.apache.jena.graph.Node, java.util.List<Triple>> out = new java.util.LinkedHashMap<>();
+        g.find().forEachRemaining(t -> out.computeIfAbsent(t.getSubject(), k -> new java.util.ArrayList<>()).add(t));
+        return out;
+    }
+
     private static TripleStreamWriter jena(OutputStream out, RDFFormat format, boolean prefixes) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
