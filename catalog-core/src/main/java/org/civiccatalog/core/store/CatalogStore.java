@@ -59,6 +59,15 @@ public interface CatalogStore extends AutoCloseable {
     /** A copy of the catalog graph: the federated catalog, its sources and their catalog-level fields. */
     Graph catalogGraph();
 
+    /** Every record of a source, keyed by upstream identifier. */
+    java.util.Map<String, RecordState> recordStates(String sourceId);
+
+    /**
+     * Marks records withdrawn (gone upstream) in one write transaction: they stay, with {@code adms:status
+     * civic:withdrawn} and {@code prov:invalidatedAtTime}. Returns how many were active and are now withdrawn.
+     */
+    int withdraw(SourceInfo source, java.util.Collection<String> upstreamIds, java.time.Instant when);
+
     StoreState state();
 
     /** Number of datasets (records) in the catalog, active and withdrawn. */

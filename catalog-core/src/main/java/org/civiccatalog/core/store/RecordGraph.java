@@ -9,11 +9,25 @@ import org.apache.jena.graph.Graph;
  * (dataset, distributions, contact, publisher) as {@code graph}, keyed by source and upstream identifier.
  * The store adds the {@code dcat:CatalogRecord} and the source's membership triples.
  */
-public record RecordGraph(String sourceId, String upstreamId, String datasetIri, Graph graph) {
+public record RecordGraph(String sourceId, String upstreamId, String datasetIri, Graph graph,
+                          java.util.Optional<String> contentHash, java.util.Optional<String> harvestedFrom) {
     public RecordGraph {
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(upstreamId, "upstreamId");
         Objects.requireNonNull(datasetIri, "datasetIri");
         Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(harvestedFrom, "harvestedFrom");
+    }
+
+    /** A record without a content hash or origin URL (file imports). */
+    public RecordGraph(String sourceId, String upstreamId, String datasetIri, Graph graph) {
+        this(sourceId, upstreamId, datasetIri, graph, java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /** The same record, carrying the hash of its canonical content and the URL it was harvested from. */
+    public RecordGraph withHarvest(String hash, String url) {
+        return new RecordGraph(sourceId, upstreamId, datasetIri, graph, java.util.Optional.of(hash),
+                java.util.Optional.ofNullable(url));
     }
 }

@@ -39,7 +39,20 @@ final class RecordMetadata {
         g.add(Triple.create(rec, DCAT.inCatalog.asNode(), src));
         g.add(Triple.create(src, DCAT.record.asNode(), rec));
         g.add(Triple.create(src, DCAT.dataset.asNode(), ds));
+        r.contentHash().ifPresent(h -> g.add(Triple.create(rec, CIVIC.contentHash.asNode(), NodeFactory.createLiteralString(h))));
+        r.harvestedFrom().ifPresent(u -> g.add(Triple.create(rec, DCTERMS.source.asNode(), NodeFactory.createURI(u))));
         return g;
+    }
+
+    /** Sets an active record's status to withdrawn, with the time; false if absent or already withdrawn. */
+    static boolean withdraw(DatasetGraph dsg, CatalogIris iris, SourceInfo source, String upstreamId, Instant when) {
+        Node rec = NodeFactory.createURI(iris.record(source.id(), upstreamId));
+        if (!dsg.contains(rec, rec, ADMS.status.asNode(), CIVIC.active.asNode())) return false;
+        dsg.delete(rec, rec, ADMS.status.asNode(), CIVIC.active.asNode());
+        dsg.add(rec, rec, ADMS.status.asNode(), CIVIC.withdrawn.asNode());
+        dsg.deleteAny(rec, rec, org.civiccatalog.vocab.PROV.invalidatedAtTime.asNode(), Node.ANY);
+        dsg.add(rec, rec, org.civiccatalog.vocab.PROV.invalidatedAtTime.asNode(), dateTime(when));
+        return true;
     }
 
     static Optional<Instant> firstSeen(DatasetGraph dsg, Node recordGraph) {

@@ -50,6 +50,32 @@ class TdbCatalogStoreTest {
     }
 
     @Test
+    void record_states_carry_hash_and_status_and_withdrawal_keeps_the_record() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "a", "A").withHarvest("h-a", "https://x.gov/a"),
+                    record(store.iris(), "city", "b", "B").withHarvest("h-b", null)));
+            var states = store.recordStates("city");
+            assertThat(states).containsOnlyKeys("a", "b");
+            assertThat(states.get("a").contentHash()).contains("h-a");
+            assertThat(states.get("a").withdrawn()).isFalse();
+            assertThat(store.withdraw(src, List.of("a", "missing"), java.time.Instant.parse("2026-01-02T03:04:05Z"))).isEqualTo(1);
+            assertThat(store.withdraw(src, List.of("a"), java.time.Instant.now())).as("already withdrawn").isZero();
+            states = store.recordStates("city");
+            assertThat(states.get("a").withdrawn()).isTrue();
+            assertThat(states.get("b").withdrawn()).isFalse();
+            assertThat(store.countDatasets()).isEqualTo(2);
+            Graph g = store.recordGraphOfDataset(store.iris().dataset("city", "a")).orElseThrow();
+            var rec = NodeFactory.createURI(store.iris().record("city", "a"));
+            assertThat(g.contains(rec, org.civiccatalog.vocab.PROV.invalidatedAtTime.asNode(),
+                    NodeFactory.createLiteralDT("2026-01-02T03:04:05Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime))).isTrue();
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "a", "A").withHarvest("h-a", null)));
+            assertThat(store.recordStates("city").get("a").withdrawn()).as("a record that returns is active again").isFalse();
+            assertThat(store.recordStates("other")).isEmpty();
+        }
+    }
+
+    @Test
     void pages_follow_the_store_after_a_change() {
         try (var store = TdbCatalogStore.open(dir, BASE)) {
             var src = SourceInfo.imported("city", "datajson");
