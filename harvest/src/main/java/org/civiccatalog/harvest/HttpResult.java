@@ -1,0 +1,32 @@
+package org.civiccatalog.harvest;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A complete HTTP response: its final URL (after redirects), status, headers and body. */
+public record HttpResult(URI url, int status, Map<String, List<String>> headers, byte[] body) {
+    public HttpResult {
+        headers = Map.copyOf(headers);
+    }
+
+    public boolean ok() {
+        return status >= 200 && status < 300;
+    }
+
+    public boolean notModified() {
+        return status == 304;
+    }
+
+    /** A header's first value, by case-insensitive name. */
+    public Optional<String> header(String name) {
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream()).findFirst();
+    }
+
+    public String text() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+}
