@@ -17,6 +17,22 @@ public final class CIVIC {
     public static final Resource Source = ResourceFactory.createResource(NS + "Source");
 
     // Properties
+    /** A harvest run's result for one source (a node hanging off the run's prov:Activity). */
+    public static final Property sourceRun = ResourceFactory.createProperty(NS + "sourceRun");
+    /** The source a harvest result is about. */
+    public static final Property harvestedSource = ResourceFactory.createProperty(NS + "harvestedSource");
+    /** COMPLETE, PARTIAL or FAILED. */
+    public static final Property outcome = ResourceFactory.createProperty(NS + "outcome");
+    public static final Property createdCount = ResourceFactory.createProperty(NS + "createdCount");
+    public static final Property changedCount = ResourceFactory.createProperty(NS + "changedCount");
+    public static final Property unchangedCount = ResourceFactory.createProperty(NS + "unchangedCount");
+    public static final Property returnedCount = ResourceFactory.createProperty(NS + "returnedCount");
+    public static final Property withdrawnCount = ResourceFactory.createProperty(NS + "withdrawnCount");
+    public static final Property failedCount = ResourceFactory.createProperty(NS + "failedCount");
+    /** Why a gather stopped or why nothing was withdrawn, in plain English. */
+    public static final Property problem = ResourceFactory.createProperty(NS + "problem");
+    /** One finding of a harvest, as text. */
+    public static final Property finding = ResourceFactory.createProperty(NS + "finding");
     /** Hex SHA-256 of a record's canonical content, to skip unchanged records. */
     public static final Property contentHash = ResourceFactory.createProperty(NS + "contentHash");
     /** Monotonic counter of committed changes, on the federated catalog: the basis of feed ETags. */

@@ -24,6 +24,13 @@ public interface CatalogStore extends AutoCloseable {
     /** Runs {@code action} in one write transaction: all of it commits, or none of it. Bumps the state. */
     void write(Consumer<Dataset> action);
 
+    /**
+     * Adds triples to a log graph (harvest runs, later audit runs) in a write transaction that does NOT change the
+     * feeds' state: logs are not part of /data.json or /catalog, so a harvest that changed no record leaves every
+     * feed's ETag as it was.
+     */
+    void appendToLog(String graphName, Graph triples);
+
     /** Creates or updates a source sub-catalog. */
     void putSource(SourceInfo source);
 

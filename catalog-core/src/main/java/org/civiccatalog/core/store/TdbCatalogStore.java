@@ -108,6 +108,15 @@ public final class TdbCatalogStore implements CatalogStore {
     }
 
     @Override
+    public void appendToLog(String graphName, Graph triples) {
+        if (graphName.equals(iris.catalogGraph()) || graphName.startsWith(iris.base() + "record/"))
+            throw new CatalogException("Not a log graph: " + graphName);
+        if (dataset.isInTransaction()) throw new CatalogException("Nested write transaction");
+        Node g = NodeFactory.createURI(graphName);
+        Txn.executeWrite(dataset, () -> triples.find().forEachRemaining(t -> dataset.asDatasetGraph().add(new Quad(g, t))));
+    }
+
+    @Override
     public void putSource(SourceInfo source) {
         write(ds -> catalogGraph.putSource(ds, source));
     }

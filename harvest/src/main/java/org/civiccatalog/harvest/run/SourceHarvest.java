@@ -1,0 +1,114 @@
+package org.civiccatalog.harvest.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.civiccatalog.core.ImportedDataset;
+import org.civiccatalog.core.store.CatalogStore;
+import org.civiccatalog.core.store.RecordGraph;
+import org.civiccatalog.core.store.RecordState;
+import org.civiccatalog.harvest.Finding;
+import org.civiccatalog.harvest.HarvestContext;
+import org.civiccatalog.harvest.HarvestSink;
+import org.civiccatalog.harvest.HarvestSource;
+import org.civiccatalog.harvest.Harvester;
+
+/**
+ * One source's harvest: gather -> hash -> diff against the store -> apply in batches -> retire -> report.
+ * Records stream through: only a batch of changed records and the set of identifiers seen are held. An unchanged
+ * record costs no write. Nothing is withdrawn unless the gather completed and the share of vanished records is
+ * within the source's limit.
+ */
+final class SourceHarvest implements HarvestSink {
+    static final int MAX_FINDINGS_KEPT = 1000;
+
+    private final CatalogStore store;
+    private final HarvestSource source;
+    private final int batchSize;
+    private final Consumer<Progress> progress;
+    private final Map<String, RecordState> before;
+    private final Set<String> seen = new HashSet<>();
+    private final List<RecordGraph> batch = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private int created, changed, unchanged, returned, failed, findingCount;
+    private final long t0 = System.nanoTime();
+
+    /** A running count, for progress lines. */
+    record Progress(String sourceId, int seen, int written, int failed, Duration elapsed) {}
+
+    SourceHarvest(CatalogStore store, HarvestSource source, int batchSize, Consumer<Progress> progress) {
+        this.store = store;
+        this.source = source;
+        this.batchSize = batchSize;
+        this.progress = progress;
+        this.before = store.recordStates(source.id());
+    }
+
+    SourceReport run(Harvester harvester, HarvestContext ctx) {
+        SourceReport.Outcome outcome = SourceReport.Outcome.COMPLETE;
+        String problem = "";
+        try {
+            harvester.gather(source, ctx, this);
+        } catch (RuntimeException e) {
+            outcome = seen.isEmpty() ? SourceReport.Outcome.FAILED : SourceReport.Outcome.PARTIAL;
+            problem = "The gather stopped: " + e.getMessage() + ". Nothing was withdrawn.";
+        }
+        flush();
+        int withdrawn = 0;
+        if (outcome == SourceReport.Outcome.COMPLETE) {
+            Retirement r = Retirement.decide(before, seen, source.limits().maxVanishedShare());
+            if (r.allowed()) withdrawn = store.withdraw(source.info(), r.vanished(), Instant.now());
+            else problem = r.reason();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        return new SourceReport(source.id(), outcome, created, changed, unchanged, returned, withdrawn, failed, took,
+                problem, findings);
+    }
+
+    @Override
+    public void dataset(ImportedDataset d, String fromUrl) {
+        if (!seen.add(d.upstreamId())) {
+            finding(new Finding(source.id(), Finding.Severity.ERROR, d.position(), "identifier \"" + d.upstreamId()
+                    + "\" appears again; the first record with it was kept and this one was not used"));
+            return;
+        }
+        String hash = CanonicalHash.of(d.graph());
+        RecordState state = before.get(d.upstreamId());
+        if (state == null) created++;
+        else if (state.withdrawn()) returned++;
+        else if (state.contentHash().equals(Optional.of(hash))) {
+            unchanged++;
+            tick();
+            return;
+        } else changed++;
+        batch.add(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph()).withHarvest(hash, fromUrl));
+        if (batch.size() >= batchSize) flush();
+        tick();
+    }
+
+    @Override
+    public void finding(Finding f) {
+        findingCount++;
+        if (f.severity() == Finding.Severity.ERROR) failed++;
+        if (findings.size() < MAX_FINDINGS_KEPT) findings.add(f);
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) return;
+        store.replaceRecords(source.info(), List.copyOf(batch));
+        batch.clear();
+    }
+
+    private void tick() {
+        int n = seen.size();
+        if (n % 1000 == 0) progress.accept(new Progress(source.id(), n, created + changed + returned, failed,
+                Duration.ofNanos(System.nanoTime() - t0)));
+    }
+}
