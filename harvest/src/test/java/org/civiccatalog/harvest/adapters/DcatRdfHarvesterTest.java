@@ -113,8 +113,10 @@ class DcatRdfHarvesterTest {
 
     @Test
     void datasets_listed_but_not_described_become_findings() {
-        portal.on("/basic.ttl", Reply.file(TURTLE, fixture("dcat-rdf/w3c-dcat3-examples/basic-example.ttl")));
-        gather("/basic.ttl");
+        // no extension, and the document starts with a comment: only the Content-Type says Turtle
+        portal.on("/catalog", Reply.file("text/turtle; charset=utf-8",
+                fixture("dcat-rdf/w3c-dcat3-examples/basic-example.ttl")));
+        gather("/catalog");
 
         assertThat(sink.ids()).containsExactly("https://dcat.example.org/dataset-001");
         assertThat(sink.datasets.get(0).value(DCTERMS.title)).isEqualTo("Imaginary dataset");
@@ -128,8 +130,7 @@ class DcatRdfHarvesterTest {
     }
 
     @Test
-    void rdf_xml_is_read_by_its_content_type() {
-        // no extension in the path: only the Content-Type says RDF/XML
+    void rdf_xml_is_read() {
         portal.on("/catalog", Reply.file("application/rdf+xml", fixture("dcat-rdf/ckanext-dcat/catalog.rdf")));
         gather("/catalog");
 
@@ -137,7 +138,7 @@ class DcatRdfHarvesterTest {
     }
 
     @Test
-    void json_ld_is_read_by_its_content_type() {
+    void json_ld_is_read() {
         portal.on("/catalog", Reply.file("application/ld+json; charset=utf-8",
                 fixture("dcat-rdf/ckanext-dcat/catalog_with_at_graph.jsonld")));
         gather("/catalog");
