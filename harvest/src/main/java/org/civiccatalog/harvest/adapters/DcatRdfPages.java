@@ -1,0 +1,95 @@
+package org.civiccatalog.harvest.adapters;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.civiccatalog.core.CatalogException;
+import org.civiccatalog.core.ImportedDataset;
+import org.civiccatalog.core.InvalidInputException;
+import org.civiccatalog.core.rdf.DcatRdfReader;
+import org.civiccatalog.core.rdf.RdfImportReport;
+import org.civiccatalog.core.rdf.RdfInput;
+import org.civiccatalog.harvest.Finding;
+import org.civiccatalog.harvest.HarvestContext;
+import org.civiccatalog.harvest.HarvestException;
+import org.civiccatalog.harvest.HarvestSink;
+import org.civiccatalog.harvest.HarvestSource;
+import org.civiccatalog.harvest.HttpResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pages of one DCAT RDF gather: fetches a page, parses it (base = the page's URL, syntax from the response's
+ * Content-Type, then its name, then its first bytes) and hands its datasets to the sink. Datasets the reader skips
+ * (listed but not described, blank nodes without dct:identifier, a second dataset with the same key in the page)
+ * and datasets whose key an earlier page already gave become ERROR findings. One per gather; not thread-safe.
+ *
+ * <p>A page is parsed twice: once for its paging links (the reader does not return its graph), once by the reader.
+ */
+final class DcatRdfPages {
+    private static final Logger LOG = LoggerFactory.getLogger("catalog.harvest");
+
+    private final String sourceId;
+    private final HarvestContext ctx;
+    private final HarvestSink sink;
+    private final DcatRdfReader reader;
+    private final Set<String> seen = new HashSet<>();
+
+    DcatRdfPages(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
+        this.sourceId = source.id();
+        this.ctx = ctx;
+        this.sink = sink;
+        this.reader = DcatRdfReader.create(ctx.iris()).maxBytes(source.limits().maxResponseBytes());
+    }
+
+    /** Reads page {@code n} at {@code url}, delivers its datasets and returns its graph for the paging links. */
+    Graph read(String url, int n) {
+        HttpResult res = ctx.http().get(URI.create(url), DcatRdfHarvester.ACCEPT);
+        String label = "page " + n + " " + url;
+        if (!res.ok())
+            throw new HarvestException("DCAT feed: GET " + url + " (page " + n + ") answered HTTP " + res.status()
+                    + (res.url().toString().equals(url) ? "" : " (from " + res.url() + ")"));
+        String fromUrl = res.url().toString();
+        RdfInput input = RdfInput.bytes(fromUrl, res.body()).withBase(fromUrl)
+                .withContentType(res.header("Content-Type").orElse(null));
+        Graph graph;
+        try {
+            graph = reader.parse(input);
+        } catch (CatalogException e) {
+            throw new HarvestException("DCAT feed: " + label + " cannot be parsed: " + e.getMessage(), e);
+        }
+        importDatasets(input, fromUrl, n, label);
+        return graph;
+    }
+
+    private void importDatasets(RdfInput input, String fromUrl, int n, String label) {
+        RdfImportReport report;
+        try {
+            report = reader.read(input, sourceId, d -> deliver(d, fromUrl, n));
+        } catch (InvalidInputException e) {
+            // It parsed a moment ago, so the reader found no dataset in it.
+            if (n == 1) throw new HarvestException("DCAT feed: " + label + ": " + e.getMessage(), e);
+            finding(Finding.Severity.WARNING, "page " + n, e.getMessage());
+            return;
+        }
+        for (RdfImportReport.Skipped s : report.skipped())
+            finding(Finding.Severity.ERROR, s.position() + " on page " + n, s.reason() + ": skipped");
+    }
+
+    private void deliver(ImportedDataset d, String fromUrl, int n) {
+        if (!seen.add(d.upstreamId())) {
+            finding(Finding.Severity.ERROR, d.position() + " on page " + n, "duplicate dataset '" + d.upstreamId()
+                    + "': an earlier page already gave a dataset with this key; that one is kept, this one skipped");
+            return;
+        }
+        LOG.debug("{} {} <- {}", sourceId, d.upstreamId(), fromUrl);
+        sink.dataset(d, fromUrl);
+    }
+
+    private void finding(Finding.Severity severity, String where, String message) {
+        LOG.warn("{} {}: {}", sourceId, where, message);
+        sink.finding(new Finding(sourceId, severity, where, message));
+    }
+}
