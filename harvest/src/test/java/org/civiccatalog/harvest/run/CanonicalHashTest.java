@@ -1,0 +1,35 @@
+package org.civiccatalog.harvest.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+
+class CanonicalHashTest {
+    static Graph ttl(String s) {
+        return RDFParser.fromString("@prefix : <http://x/> . " + s, Lang.TURTLE).toGraph();
+    }
+
+    @Test
+    void blank_node_labels_and_order_do_not_matter() {
+        Graph a = ttl(":d :title \"T\" ; :publisher [ :name \"Works\" ; :parent [ :name \"City\" ] ] ; :kw \"a\", \"b\" .");
+        Graph b = ttl(":d :kw \"b\", \"a\" ; :publisher _:p . _:p :parent _:q ; :name \"Works\" . _:q :name \"City\" . :d :title \"T\" .");
+        assertThat(CanonicalHash.of(a)).isEqualTo(CanonicalHash.of(b));
+    }
+
+    @Test
+    void a_changed_value_deep_in_a_blank_node_changes_the_hash() {
+        Graph a = ttl(":d :publisher [ :name \"Works\" ; :parent [ :name \"City\" ] ] .");
+        Graph b = ttl(":d :publisher [ :name \"Works\" ; :parent [ :name \"County\" ] ] .");
+        assertThat(CanonicalHash.of(a)).isNotEqualTo(CanonicalHash.of(b));
+    }
+
+    @Test
+    void swapped_values_between_two_blank_nodes_change_the_hash() {
+        Graph a = ttl(":d :contact [ :fn \"A\" ; :email \"a@x\" ], [ :fn \"B\" ; :email \"b@x\" ] .");
+        Graph b = ttl(":d :contact [ :fn \"A\" ; :email \"b@x\" ], [ :fn \"B\" ; :email \"a@x\" ] .");
+        assertThat(CanonicalHash.of(a)).isNotEqualTo(CanonicalHash.of(b));
+    }
+}

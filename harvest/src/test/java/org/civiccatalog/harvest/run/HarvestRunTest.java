@@ -1,0 +1,154 @@
+package org.civiccatalog.harvest.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.civiccatalog.core.store.StoreState;
+import org.civiccatalog.core.store.TdbCatalogStore;
+import org.civiccatalog.core.testing.Fixtures;
+import org.civiccatalog.harvest.HarvestSource;
+import org.civiccatalog.harvest.Harvester;
+import org.civiccatalog.harvest.SourceKind;
+import org.civiccatalog.harvest.SourceLimits;
+import org.civiccatalog.harvest.adapters.DataJsonHarvester;
+import org.civiccatalog.harvest.testing.PortalServer;
+import org.civiccatalog.harvest.testing.PortalServer.Reply;
+import org.civiccatalog.harvest.testing.SimpleHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole runs over real HTTP into a real TDB2 store, with the real data.json adapter. */
+class HarvestRunTest {
+    static final Path CFTC = Fixtures.fixture("datajson/gsa-datagov-harvester/cftc-dcatus.json");
+    static final Path CFTC_STEP2 = Fixtures.fixture("datajson/gsa-datagov-harvester/cftc-dcatus-step2.json");
+    static final Path NY = Fixtures.fixture("datajson/gsa-ckanext-datajson/ny.data.json");
+
+    @TempDir Path dir;
+    PortalServer portal;
+    TdbCatalogStore store;
+    final AtomicReference<Reply> cftc = new AtomicReference<>();
+
+    @BeforeEach
+    void start() {
+        portal = new PortalServer();
+        portal.on("/cftc/data.json", x -> cftc.get());
+        cftc.set(Reply.file("application/json", CFTC));
+        store = TdbCatalogStore.open(dir, "http://catalog.test/");
+    }
+
+    @AfterEach
+    void stop() {
+        portal.close();
+        store.close();
+    }
+
+    HarvestSource source(String id, String path, double maxVanished) {
+        var d = SourceLimits.defaults();
+        return HarvestSource.of(id, SourceKind.DATAJSON, portal.url(path)).withLimits(new SourceLimits(d.pageSize(),
+                d.maxPages(), d.maxResponseBytes(), d.maxDistributions(), d.maxKeywords(), d.maxTextLength(), maxVanished));
+    }
+
+    HarvestReport run(HarvestSource... sources) {
+        Harvester dj = new DataJsonHarvester();
+        return new HarvestRun(store, new SimpleHttp(), k -> dj).batchSize(3).run(List.of(sources));
+    }
+
+    static SourceReport only(HarvestReport r) {
+        assertThat(r.sources()).hasSize(1);
+        return r.sources().get(0);
+    }
+
+    @Test
+    void a_first_run_creates_and_a_second_over_unchanged_sources_writes_nothing() {
+        SourceReport first = only(run(source("cftc", "/cftc/data.json", 0.2)));
+        assertThat(first.outcome()).isEqualTo(SourceReport.Outcome.COMPLETE);
+        assertThat(first.created()).isEqualTo(7);
+        assertThat(store.countDatasets()).isEqualTo(7);
+        StoreState state = store.state();
+        SourceReport second = only(run(source("cftc", "/cftc/data.json", 0.2)));
+        assertThat(second.unchanged()).isEqualTo(7);
+        assertThat(second.writes()).isZero();
+        assertThat(store.state()).as("no write: the feeds' state did not move").isEqualTo(state);
+    }
+
+    @Test
+    void a_changed_record_is_rewritten_and_vanished_ones_withdrawn_within_the_allowed_share() {
+        run(source("cftc", "/cftc/data.json", 0.6));
+        cftc.set(Reply.file("application/json", CFTC_STEP2));
+        SourceReport r = only(run(source("cftc", "/cftc/data.json", 0.6)));
+        assertThat(r.outcome()).isEqualTo(SourceReport.Outcome.COMPLETE);
+        assertThat(r.changed()).isEqualTo(1);
+        assertThat(r.unchanged()).isEqualTo(2);
+        assertThat(r.withdrawn()).isEqualTo(4);
+        assertThat(store.countDatasets()).as("withdrawn records stay").isEqualTo(7);
+        assertThat(store.recordStates("cftc").values().stream().filter(s -> s.withdrawn()).count()).isEqualTo(4);
+        cftc.set(Reply.file("application/json", CFTC));
+        SourceReport back = only(run(source("cftc", "/cftc/data.json", 0.6)));
+        assertThat(back.returned()).isEqualTo(4);
+        assertThat(back.changed()).isEqualTo(1);
+        assertThat(store.recordStates("cftc").values()).noneMatch(s -> s.withdrawn());
+    }
+
+    @Test
+    void too_many_vanished_records_withdraw_nothing_and_say_why() {
+        run(source("cftc", "/cftc/data.json", 0.2));
+        cftc.set(Reply.file("application/json", CFTC_STEP2));
+        SourceReport r = only(run(source("cftc", "/cftc/data.json", 0.2)));
+        assertThat(r.withdrawn()).isZero();
+        assertThat(r.problem()).contains("4 of 7").contains("nothing was withdrawn");
+        assertThat(store.recordStates("cftc").values()).noneMatch(s -> s.withdrawn());
+    }
+
+    @Test
+    void a_failed_gather_withdraws_nothing_and_keeps_the_store() {
+        run(source("cftc", "/cftc/data.json", 0.2));
+        var before = store.recordStates("cftc");
+        cftc.set(Reply.status(503, Map.of("Content-Type", "text/plain")));
+        SourceReport r = only(run(source("cftc", "/cftc/data.json", 1.0)));
+        assertThat(r.outcome()).isEqualTo(SourceReport.Outcome.FAILED);
+        assertThat(r.problem()).contains("503").contains("Nothing was withdrawn");
+        assertThat(store.recordStates("cftc")).isEqualTo(before);
+    }
+
+    @Test
+    void a_truncated_feed_withdraws_nothing() {
+        run(source("cftc", "/cftc/data.json", 0.2));
+        var before = store.recordStates("cftc");
+        cftc.set(Reply.file("application/json", CFTC).truncatedAt(4000));
+        SourceReport r = only(run(source("cftc", "/cftc/data.json", 1.0)));
+        assertThat(r.outcome()).isNotEqualTo(SourceReport.Outcome.COMPLETE);
+        assertThat(r.withdrawn()).isZero();
+        assertThat(store.recordStates("cftc").values()).noneMatch(s -> s.withdrawn());
+        assertThat(store.recordStates("cftc").keySet()).isEqualTo(before.keySet());
+    }
+
+    @Test
+    void one_failing_source_never_stops_the_others() {
+        portal.on("/ny/data.json", Reply.file("application/json", NY));
+        portal.on("/down/data.json", Reply.status(500, Map.of()));
+        HarvestReport r = run(source("down", "/down/data.json", 0.2), source("ny", "/ny/data.json", 0.2));
+        assertThat(r.sources()).extracting(SourceReport::outcome)
+                .containsExactly(SourceReport.Outcome.FAILED, SourceReport.Outcome.COMPLETE);
+        assertThat(r.sources().get(1).created()).isPositive();
+        assertThat(r.allComplete()).isFalse();
+    }
+
+    @Test
+    void each_run_is_recorded_as_a_prov_activity_with_its_counts() {
+        HarvestReport r = run(source("cftc", "/cftc/data.json", 0.2));
+        long created = store.read(ds -> {
+            var m = ds.getNamedModel(store.iris().base() + "graph/harvest");
+            var run = m.createResource(r.runIri());
+            assertThat(run.hasProperty(org.apache.jena.vocabulary.RDF.type, org.civiccatalog.vocab.PROV.Activity)).isTrue();
+            var sr = run.getPropertyResourceValue(org.civiccatalog.vocab.CIVIC.sourceRun);
+            return sr.getProperty(org.civiccatalog.vocab.CIVIC.createdCount).getLong();
+        });
+        assertThat(created).isEqualTo(7);
+    }
+}
