@@ -25,7 +25,10 @@ final class Wording {
         return reason == null ? "HTTP status " + code : code + " " + reason;
     }
 
-    /** "512 MiB", "1.5 KiB", "900 bytes". */
+    /**
+     * "512 MiB", "1.5 KiB", "900 bytes"; exact bytes ("4,097 bytes") where rounding would hide the difference
+     * from a round limit ("4.0 KiB" against a 4 KiB limit).
+     */
     static String bytes(long n) {
         String[] units = {"KiB", "MiB", "GiB", "TiB"};
         if (n < 1024) return n + (n == 1 ? " byte" : " bytes");
@@ -35,7 +38,9 @@ final class Wording {
             v /= 1024;
             u++;
         }
-        return (v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v)) + " " + units[u];
+        if (v == Math.rint(v)) return (long) v + " " + units[u];
+        String rounded = String.format(Locale.ROOT, "%.1f", v);
+        return rounded.endsWith(".0") ? String.format(Locale.ROOT, "%,d bytes", n) : rounded + " " + units[u];
     }
 
     /** "250 ms", "1.5 s", "2 min". */
@@ -48,6 +53,7 @@ final class Wording {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        String rounded = String.format(Locale.ROOT, "%.1f", v);
+        return rounded.endsWith(".0") ? rounded.substring(0, rounded.length() - 2) : rounded;
     }
 }

@@ -48,7 +48,7 @@ class HarvestHttpClientLimitsTest {
         assertThat(client.get(portal.url("/fits")).body()).hasSize(4096);
         assertThatThrownBy(() -> client.get(portal.url("/over")))
                 .isInstanceOf(HarvestException.class)
-                .hasMessage("GET " + portal.url("/over") + ": response exceeds the 4 KiB limit (Content-Length is 4.0 KiB)");
+                .hasMessage("GET " + portal.url("/over") + ": response exceeds the 4 KiB limit (Content-Length is 4,097 bytes)");
         assertThat(portal.count("/over")).isEqualTo(1);
     }
 
