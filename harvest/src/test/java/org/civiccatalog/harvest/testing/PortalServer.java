@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -25,7 +26,8 @@ public final class PortalServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Function<HttpExchange, Reply>> routes = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
-    private final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
+    private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> lastHeaders = new ConcurrentHashMap<>();
 
     /** One scripted answer. {@code truncateAt} >= 0 closes the connection after that many body bytes. */
     public record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, int truncateAt) {
@@ -91,21 +93,54 @@ public final class PortalServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers the n-th request for {@code pathAndQuery} with the n-th reply; the last one repeats. */
+    public PortalServer onSequence(String pathAndQuery, Reply... replies) {
+        if (replies.length == 0) throw new IllegalArgumentException("onSequence needs at least one reply");
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Reply> list = List.of(replies);
+        return on(pathAndQuery, x -> list.get(Math.min(next.getAndIncrement(), list.size() - 1)));
+    }
+
+    /**
+     * Hands requests for {@code pathAndQuery} to a raw handler that writes the whole exchange itself (chunked or
+     * endless bodies, trickled bytes, counting what was sent). The request is logged. A handler that throws
+     * drops the connection mid-reply.
+     */
+    public PortalServer onExchange(String pathAndQuery, HttpHandler handler) {
+        handlers.put(pathAndQuery, handler);
+        return this;
+    }
+
+    /** How many requests for {@code pathAndQuery} were received. */
+    public long count(String pathAndQuery) {
+        return requests.stream().filter(pathAndQuery::equals).count();
+    }
+
     /** Every request received, as path plus query, in order. */
     public List<String> requests() {
         return List.copyOf(requests);
     }
 
-    /** A request header of the last request for a path (case-insensitive name), if sent. */
+    /** A request header of the last request for a path (case-insensitive name), or null if that request lacked it. */
     public String lastHeader(String pathAndQuery, String name) {
-        return lastHeaders.get(pathAndQuery + "\n" + name.toLowerCase(java.util.Locale.ROOT));
+        return lastHeaders.getOrDefault(pathAndQuery, Map.of()).get(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     private void handle(HttpExchange x) throws IOException {
         String key = x.getRequestURI().getRawPath()
                 + (x.getRequestURI().getRawQuery() == null ? "" : "?" + x.getRequestURI().getRawQuery());
+        var headers = new java.util.HashMap<String, String>();
+        x.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+        lastHeaders.put(key, Map.copyOf(headers));
         requests.add(key);
-        x.getRequestHeaders().forEach((k, v) -> lastHeaders.put(key + "\n" + k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+        HttpHandler handler = handlers.get(key);
+        if (handler != null) {
+            // A handler that throws leaves the exchange open: the server then drops the connection without
+            // completing the reply (closing it here would end a chunked body cleanly, hiding the truncation).
+            handler.handle(x);
+            x.close();
+            return;
+        }
         Function<HttpExchange, Reply> route = routes.get(key);
         Reply r = route == null ? new Reply(404, Map.of("Content-Type", "text/plain"),
                 ("no fixture for " + key).getBytes(StandardCharsets.UTF_8), 0, -1) : route.apply(x);
@@ -126,9 +161,9 @@ public final class PortalServer implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // a truncated reply: drop the connection without completing the body
         } finally {
+            // For a truncated reply the IOException goes on to the server, which drops the connection only when
+            // the handler throws; swallowing it would leave the connection open and the client waiting.
             x.close();
         }
     }
