@@ -42,7 +42,7 @@ public final class CkanHarvester implements Harvester {
 
     @Override
     public void gather(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
-        URI root = root(source.url());
+        URI root = PortalFeed.root(source.url());
         PortalRecords records = new PortalRecords(source, ctx, sink);
         CkanPackageMapping mapping = new CkanPackageMapping(root);
         int rows = Math.min(source.limits().pageSize(), MAX_ROWS);
@@ -103,12 +103,5 @@ public final class CkanHarvester implements Harvester {
 
     static URI searchUrl(URI root, int rows, long start) {
         return URI.create(root + "/api/3/action/package_search?rows=" + rows + "&start=" + start + "&sort=id+asc");
-    }
-
-    /** The portal root without a trailing '/'. */
-    static URI root(URI url) {
-        String s = url.toString();
-        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
-        return URI.create(s);
     }
 }

@@ -24,16 +24,26 @@ final class PortalFeed {
 
     private PortalFeed() {}
 
-    /** GETs a listing; any status but 2xx fails the source. */
+    /** GETs a listing; any status but 200-299 fails the source, and so does 202 (a listing still being generated). */
     static HttpResult fetch(HarvestContext ctx, URI url) {
-        HttpResult r = ctx.http().get(url, ACCEPT_JSON);
-        if (!r.ok()) throw failed(url, r);
+        return check(url, ctx.http().get(url, ACCEPT_JSON));
+    }
+
+    static HttpResult check(URI url, HttpResult r) {
+        if (r.status() == 202)
+            throw new HarvestException("GET " + url + " answered 202 (accepted, still being generated): the listing is"
+                    + " not ready, try the source again later");
+        if (!r.ok())
+            throw new HarvestException("GET " + url + " answered " + r.status() + " with " + PortalJson.describeBody(r)
+                    + ": the listing could not be read");
         return r;
     }
 
-    static HarvestException failed(URI url, HttpResult r) {
-        return new HarvestException("GET " + url + " answered " + r.status() + " with " + PortalJson.describeBody(r)
-                + ": the listing could not be read, nothing from this source is withdrawn");
+    /** The portal root without a trailing '/'. */
+    static URI root(URI url) {
+        String s = url.toString();
+        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
+        return URI.create(s);
     }
 
     /** Streams the datasets of a fetched listing to {@code each}, in document order; returns how many elements it had. */
