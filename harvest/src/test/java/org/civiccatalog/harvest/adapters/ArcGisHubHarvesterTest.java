@@ -110,4 +110,37 @@ class ArcGisHubHarvesterTest {
         server.on("/api/feed/dcat-us/1.1.json", new Reply(202, Map.of("Content-Type", "text/plain"), "Processing".getBytes(), 0, -1));
         assertThatThrownBy(this::gather).isInstanceOf(HarvestException.class).hasMessageContaining("answered 202");
     }
+
+    @Test
+    void records_without_identifier_or_title_are_findings_and_the_others_are_delivered() {
+        server.on("/api/feed/dcat-us/1.1.json", Reply.file("application/json",
+                Fixtures.fixture("datajson/gsa-datagov-harvester/dcatus_mixed_identifiers.json")));
+        CollectingSink sink = gather();
+        assertThat(sink.datasets()).extracting(ImportedDataset::upstreamId)
+                .containsExactly("valid-id-1", "valid-id-2", "valid-id-3", "valid-id-4", "valid-id-5");
+        assertThat(sink.findings(Finding.Severity.ERROR)).extracting(Finding::message).containsExactly(
+                "record without identifier skipped (title 'Missing ID Dataset One'): the catalog keys records on their upstream identifier",
+                "record without identifier skipped (title 'Missing ID Dataset Two'): the catalog keys records on their upstream identifier");
+
+        server.on("/api/feed/dcat-us/1.1.json", Reply.file("application/json",
+                Fixtures.fixture("datajson/gsa-ckanext-datajson/missing-identifier-title.data.json")));
+        CollectingSink second = gather();
+        assertThat(second.datasets()).extracting(ImportedDataset::upstreamId).containsExactly("Test-0001");
+        assertThat(second.findings(Finding.Severity.ERROR)).hasSize(2).last().extracting(Finding::message).asString()
+                .startsWith("record 'Test-0002' skipped: ").contains("title");
+    }
+
+    @Test
+    void a_second_record_with_the_same_identifier_is_reported_not_merged() {
+        server.on("/api/feed/dcat-us/1.1.json", Reply.ok("application/json", """
+                {"dataset": [{"identifier": "hub-item-1", "title": "Parcels"},
+                             {"identifier": "hub-item-1", "title": "Parcels (copy)"}]}"""));
+        CollectingSink sink = gather();
+        assertThat(sink.datasets()).singleElement().satisfies(d -> assertThat(values(d, DCTERMS.title)).containsExactly("Parcels"));
+        assertThat(sink.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+            assertThat(f.message()).isEqualTo("duplicate identifier 'hub-item-1' (first seen at dataset[0] at line 1, column 14):"
+                    + " this record is skipped, not merged");
+        });
+    }
 }
