@@ -222,6 +222,39 @@ class CkanHarvesterTest {
                 .containsExactly("the portal answers 100 packages a page when asked for 1000: paging by 100");
     }
 
+    @Test
+    void a_package_seen_on_the_previous_page_is_skipped_once_with_a_finding() throws IOException {
+        // A package added upstream while paging shifts the pages: the last of page 1 comes again first on page 2.
+        var p1 = read(PAGE1).path("result").path("results");
+        var p2 = read(PAGE2).path("result").path("results");
+        ObjectNode[] shifted = new ObjectNode[1 + p2.size()];
+        shifted[0] = (ObjectNode) p1.get(99);
+        for (int i = 0; i < p2.size(); i++) shifted[i + 1] = (ObjectNode) p2.get(i);
+        ObjectNode answer = (ObjectNode) JSON_MAPPER.readTree(searchAnswer(shifted));
+        ((ObjectNode) answer.get("result")).put("count", 153);
+        server.on(page(100, 0), Reply.file(JSON, Fixtures.fixture(PAGE1)))
+              .on(page(100, 100), Reply.ok(JSON, answer.toString()));
+        gather(source(100));
+
+        assertThat(sink.datasets()).hasSize(152);
+        assertThat(sink.findings(Finding.Severity.INFO)).singleElement().satisfies(f -> {
+            assertThat(f.where()).isEqualTo("package_search start=100 results[0]");
+            assertThat(f.message()).isEqualTo("package " + p1.get(99).get("id").asText()
+                    + " listed again (added upstream while paging): skipped");
+        });
+    }
+
+    @Test
+    void more_pages_than_the_limit_cut_the_gather_short() {
+        SourceLimits d = SourceLimits.defaults();
+        server.on(page(100, 0), Reply.file(JSON, Fixtures.fixture(PAGE1)));
+        HarvestSource s = source(100).withLimits(new SourceLimits(100, 1, d.maxResponseBytes(), d.maxDistributions(),
+                d.maxKeywords(), d.maxTextLength(), d.maxVanishedShare()));
+        assertThatThrownBy(() -> gather(s)).isInstanceOf(HarvestException.class)
+                .hasMessageContaining("has more than 1 pages of 100 (SourceLimits.maxPages)");
+        assertThat(server.requests()).containsExactly(page(100, 0));
+    }
+
     static ObjectNode read(String fixture) throws IOException {
         return (ObjectNode) JSON_MAPPER.readTree(Fixtures.fixture(fixture).toFile());
     }
