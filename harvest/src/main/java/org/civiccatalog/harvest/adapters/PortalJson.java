@@ -45,7 +45,8 @@ final class PortalJson {
     /** "an HTML page (text/html, 11546 bytes)": for messages about bodies that are not what they should be. */
     static String describeBody(HttpResult r) {
         String type = r.header("Content-Type").orElse("no Content-Type");
-        String head = r.text().stripLeading();
+        byte[] b = r.body();
+        String head = new String(b, 0, Math.min(b.length, 256), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
         String what = head.isEmpty() ? "an empty body"
                 : head.regionMatches(true, 0, "<!doctype html", 0, 14) || head.regionMatches(true, 0, "<html", 0, 5)
                 ? "an HTML page" : "a body";
