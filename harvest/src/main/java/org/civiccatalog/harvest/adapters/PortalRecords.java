@@ -1,0 +1,98 @@
+package org.civiccatalog.harvest.adapters;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.civiccatalog.core.ImportedDataset;
+import org.civiccatalog.core.InvalidInputException;
+import org.civiccatalog.core.datajson.PodToDcat;
+import org.civiccatalog.harvest.Finding;
+import org.civiccatalog.harvest.HarvestContext;
+import org.civiccatalog.harvest.HarvestSink;
+import org.civiccatalog.harvest.HarvestSource;
+
+/**
+ * The last step the CKAN, Socrata and ArcGIS Hub adapters share: a POD v1.1-shaped dataset object becomes DCAT
+ * ({@link PodToDcat}) about the catalog IRI minted from (source, identifier), and goes to the sink. One instance per
+ * gather. A record without identifier, a second record with an identifier already delivered in this gather, and a
+ * record {@code PodToDcat} refuses become {@link Finding}s (ERROR) and are not delivered: never merged, never fatal.
+ */
+final class PortalRecords {
+    private final HarvestSource source;
+    private final HarvestContext ctx;
+    private final HarvestSink sink;
+    private final PodToDcat toDcat;
+    private final Map<String, String> firstSeenAt = new HashMap<>();
+    private int delivered;
+
+    PortalRecords(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.toDcat = new PodToDcat(ctx.iris());
+    }
+
+    /** The catalog IRI a record of this source with this upstream identifier gets. */
+    String datasetIri(String upstreamId) {
+        return ctx.iris().dataset(source.id(), upstreamId);
+    }
+
+    /** Whether a record with this identifier was delivered (or refused as a duplicate) already in this gather. */
+    boolean seen(String upstreamId) {
+        return firstSeenAt.containsKey(upstreamId);
+    }
+
+    /**
+     * Maps and delivers one record. {@code more} may add triples about the dataset node after the POD mapping
+     * (links the POD shape has no member for). Returns whether it was delivered.
+     */
+    boolean deliver(ObjectNode pod, String position, String fromUrl, BiConsumer<Graph, Node> more) {
+        String id = PortalJson.text(pod, "identifier");
+        if (id == null) {
+            finding(Finding.Severity.ERROR, position, "record without identifier skipped"
+                    + titleOf(pod) + ": the catalog keys records on their upstream identifier");
+            return false;
+        }
+        String first = firstSeenAt.putIfAbsent(id, position);
+        if (first != null) {
+            finding(Finding.Severity.ERROR, position, "duplicate identifier '" + id + "' (first seen at " + first
+                    + "): this record is skipped, not merged");
+            return false;
+        }
+        String iri = datasetIri(id);
+        Graph g;
+        try {
+            g = toDcat.toGraph(pod, iri);
+        } catch (InvalidInputException e) {
+            finding(Finding.Severity.ERROR, position, "record '" + id + "' skipped: " + e.getMessage());
+            return false;
+        }
+        more.accept(g, NodeFactory.createURI(iri));
+        sink.dataset(new ImportedDataset(id, iri, g, position), fromUrl);
+        delivered++;
+        return true;
+    }
+
+    boolean deliver(ObjectNode pod, String position, String fromUrl) {
+        return deliver(pod, position, fromUrl, (g, ds) -> {});
+    }
+
+    void finding(Finding.Severity severity, String where, String message) {
+        sink.finding(new Finding(source.id(), severity, where, message));
+    }
+
+    int delivered() {
+        return delivered;
+    }
+
+    private static String titleOf(ObjectNode pod) {
+        String t = PortalJson.text(pod, "title");
+        return t == null ? "" : " (title '" + t + "')";
+    }
+}
