@@ -17,7 +17,7 @@ import org.civiccatalog.harvest.SourceLimits;
 import org.civiccatalog.harvest.adapters.DataJsonHarvester;
 import org.civiccatalog.harvest.testing.PortalServer;
 import org.civiccatalog.harvest.testing.PortalServer.Reply;
-import org.civiccatalog.harvest.testing.SimpleHttp;
+import org.civiccatalog.harvest.http.HarvestHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,9 @@ class HarvestRunTest {
 
     HarvestReport run(HarvestSource... sources) {
         Harvester dj = new DataJsonHarvester();
-        return new HarvestRun(store, new SimpleHttp(), k -> dj).batchSize(3).run(List.of(sources));
+        var http = HarvestHttpClient.builder().readTimeout(java.time.Duration.ofSeconds(5))
+                .backoffBase(java.time.Duration.ofMillis(5)).backoffCap(java.time.Duration.ofMillis(20)).maxRetries(1).build();
+        return new HarvestRun(store, http, k -> dj).batchSize(3).run(List.of(sources));
     }
 
     static SourceReport only(HarvestReport r) {
