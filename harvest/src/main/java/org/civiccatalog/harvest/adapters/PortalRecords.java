@@ -28,6 +28,7 @@ final class PortalRecords {
     private final HarvestContext ctx;
     private final HarvestSink sink;
     private final PodToDcat toDcat;
+    private final RecordLimits limits;
     private final Map<String, String> firstSeenAt = new HashMap<>();
     private int delivered;
 
@@ -36,6 +37,7 @@ final class PortalRecords {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.toDcat = new PodToDcat(ctx.iris());
+        this.limits = RecordLimits.pod(source.limits());
     }
 
     /** The catalog IRI a record of this source with this upstream identifier gets. */
@@ -65,6 +67,7 @@ final class PortalRecords {
                     + "): this record is skipped, not merged");
             return false;
         }
+        limits.apply(pod, source.id(), position, "identifier '" + id + "'").ifPresent(sink::finding);
         String iri = datasetIri(id);
         Graph g;
         try {

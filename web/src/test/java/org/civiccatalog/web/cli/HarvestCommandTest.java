@@ -1,0 +1,85 @@
+package org.civiccatalog.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.civiccatalog.core.store.TdbCatalogStore;
+import org.civiccatalog.core.testing.Fixtures;
+import org.civiccatalog.harvest.testing.PortalServer;
+import org.civiccatalog.harvest.testing.PortalServer.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./catalog harvest} over real HTTP to a loopback portal. */
+class HarvestCommandTest {
+    @TempDir Path tmp;
+    PortalServer portal;
+
+    @BeforeEach
+    void start() {
+        portal = new PortalServer();
+        portal.on("/cftc/data.json", Reply.file("application/json",
+                Fixtures.fixture("datajson/gsa-datagov-harvester/cftc-dcatus.json")));
+        portal.on("/down/data.json", Reply.status(404, Map.of()));
+    }
+
+    @AfterEach
+    void stop() {
+        portal.close();
+    }
+
+    record Result(int code, String out, String err) {}
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    Path sources(boolean withBrokenSource) throws Exception {
+        String cftc = "{\"id\":\"cftc\",\"kind\":\"datajson\",\"url\":\"" + portal.url("/cftc/data.json") + "\",\"owner\":\"CFTC\"}";
+        String down = "{\"id\":\"down\",\"kind\":\"datajson\",\"url\":\"" + portal.url("/down/data.json") + "\"}";
+        Path p = tmp.resolve("sources.json");
+        Files.writeString(p, "{\"sources\":[" + (withBrokenSource ? down + "," : "") + cftc + "]}");
+        return p;
+    }
+
+    @Test
+    void a_harvest_fills_the_store_and_a_second_one_finds_nothing_changed() throws Exception {
+        Path data = tmp.resolve("data");
+        Result r = run("harvest", "--data", data.toString(), "--sources", sources(false).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("cftc").contains("COMPLETE");
+        try (var store = TdbCatalogStore.open(data, null)) {
+            assertThat(store.countDatasets()).isEqualTo(7);
+        }
+        Result again = run("harvest", "--data", data.toString(), "--sources", sources(false).toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).containsPattern("cftc\\s+COMPLETE\\s+0\\s+0\\s+7");
+    }
+
+    @Test
+    void a_failing_source_is_reported_exit_1_and_the_others_are_harvested() throws Exception {
+        Path data = tmp.resolve("data");
+        Result r = run("harvest", "--data", data.toString(), "--sources", sources(true).toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("down").contains("FAILED").contains("404");
+        try (var store = TdbCatalogStore.open(data, null)) {
+            assertThat(store.countDatasets()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void one_source_can_be_chosen_and_an_unknown_one_is_a_usage_error() throws Exception {
+        Path data = tmp.resolve("data");
+        assertThat(run("harvest", "--data", data.toString(), "--sources", sources(true).toString(), "--source", "cftc").code()).isZero();
+        assertThat(run("harvest", "--data", data.toString(), "--sources", sources(true).toString(), "--source", "nope").code()).isEqualTo(2);
+    }
+}
