@@ -10,7 +10,8 @@ import org.apache.jena.graph.Graph;
  * The store adds the {@code dcat:CatalogRecord} and the source's membership triples.
  */
 public record RecordGraph(String sourceId, String upstreamId, String datasetIri, Graph graph,
-                          java.util.Optional<String> contentHash, java.util.Optional<String> harvestedFrom) {
+                          java.util.Optional<String> contentHash, java.util.Optional<String> harvestedFrom,
+                          java.util.Optional<String> generatedBy) {
     public RecordGraph {
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(upstreamId, "upstreamId");
@@ -18,16 +19,24 @@ public record RecordGraph(String sourceId, String upstreamId, String datasetIri,
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(harvestedFrom, "harvestedFrom");
+        Objects.requireNonNull(generatedBy, "generatedBy");
     }
 
     /** A record without a content hash or origin URL (file imports). */
     public RecordGraph(String sourceId, String upstreamId, String datasetIri, Graph graph) {
-        this(sourceId, upstreamId, datasetIri, graph, java.util.Optional.empty(), java.util.Optional.empty());
+        this(sourceId, upstreamId, datasetIri, graph, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty());
     }
 
     /** The same record, carrying the hash of its canonical content and the URL it was harvested from. */
     public RecordGraph withHarvest(String hash, String url) {
         return new RecordGraph(sourceId, upstreamId, datasetIri, graph, java.util.Optional.of(hash),
-                java.util.Optional.ofNullable(url));
+                java.util.Optional.ofNullable(url), generatedBy);
+    }
+
+    /** The same record, naming the harvest run (a prov:Activity) that wrote this version of it. */
+    public RecordGraph generatedBy(String runIri) {
+        return new RecordGraph(sourceId, upstreamId, datasetIri, graph, contentHash, harvestedFrom,
+                java.util.Optional.of(runIri));
     }
 }

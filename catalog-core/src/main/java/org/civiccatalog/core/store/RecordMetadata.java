@@ -41,6 +41,8 @@ final class RecordMetadata {
         g.add(Triple.create(src, DCAT.dataset.asNode(), ds));
         r.contentHash().ifPresent(h -> g.add(Triple.create(rec, CIVIC.contentHash.asNode(), NodeFactory.createLiteralString(h))));
         r.harvestedFrom().ifPresent(u -> g.add(Triple.create(rec, DCTERMS.source.asNode(), NodeFactory.createURI(u))));
+        r.generatedBy().ifPresent(run -> g.add(Triple.create(rec, org.civiccatalog.vocab.PROV.wasGeneratedBy.asNode(),
+                NodeFactory.createURI(run))));
         return g;
     }
 

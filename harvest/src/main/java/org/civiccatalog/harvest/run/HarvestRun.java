@@ -66,7 +66,7 @@ public final class HarvestRun {
         for (HarvestSource s : sources) {
             SourceReport r;
             try {
-                r = new SourceHarvest(store, s, batchSize, progress).run(harvesters.apply(s.kind()), ctx);
+                r = new SourceHarvest(store, s, runIri, batchSize, progress).run(harvesters.apply(s.kind()), ctx);
             } catch (RuntimeException e) {
                 LOG.error("Source {} failed: {}", s.id(), e.toString());
                 r = new SourceReport(s.id(), SourceReport.Outcome.FAILED, 0, 0, 0, 0, 0, 0, java.time.Duration.ZERO,

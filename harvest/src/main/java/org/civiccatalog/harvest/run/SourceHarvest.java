@@ -43,8 +43,11 @@ final class SourceHarvest implements HarvestSink {
     /** A running count, for progress lines. */
     record Progress(String sourceId, int seen, int written, int failed, Duration elapsed) {}
 
-    SourceHarvest(CatalogStore store, HarvestSource source, int batchSize, Consumer<Progress> progress) {
+    private final String runIri;
+
+    SourceHarvest(CatalogStore store, HarvestSource source, String runIri, int batchSize, Consumer<Progress> progress) {
         this.store = store;
+        this.runIri = runIri;
         this.source = source;
         this.batchSize = batchSize;
         this.progress = progress;
@@ -88,7 +91,8 @@ final class SourceHarvest implements HarvestSink {
             tick();
             return;
         } else changed++;
-        batch.add(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph()).withHarvest(hash, fromUrl));
+        batch.add(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph()).withHarvest(hash, fromUrl)
+                .generatedBy(runIri));
         if (batch.size() >= batchSize) flush();
         tick();
     }

@@ -152,5 +152,12 @@ class HarvestRunTest {
             return sr.getProperty(org.civiccatalog.vocab.CIVIC.createdCount).getLong();
         });
         assertThat(created).isEqualTo(7);
+        var g = store.recordGraphOfDataset(store.iris().dataset("cftc", store.recordStates("cftc").keySet().iterator().next()))
+                .orElseThrow();
+        assertThat(g.contains(org.apache.jena.graph.Node.ANY, org.civiccatalog.vocab.PROV.wasGeneratedBy.asNode(),
+                org.apache.jena.graph.NodeFactory.createURI(r.runIri()))).as("each record names the run that wrote it").isTrue();
+        assertThat(g.contains(org.apache.jena.graph.Node.ANY, org.civiccatalog.vocab.DCTERMS.source.asNode(),
+                org.apache.jena.graph.NodeFactory.createURI(portal.url("/cftc/data.json").toString())))
+                .as("and the URL it came from").isTrue();
     }
 }
