@@ -10,6 +10,7 @@ import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourcesFile;
 import org.civiccatalog.harvest.adapters.Adapters;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
+import org.civiccatalog.harvest.http.RevalidatingHttp;
 import org.civiccatalog.harvest.run.HarvestReport;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.SourceReport;
@@ -48,7 +49,8 @@ final class HarvestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         HarvestReport report;
         try (TdbCatalogStore store = TdbCatalogStore.open(data.data, data.base)) {
-            report = new HarvestRun(store, HarvestHttpClient.withDefaults(), Adapters::forKind)
+            report = new HarvestRun(store,
+                    RevalidatingHttp.create(HarvestHttpClient.builder(), data.data.resolve("http-cache")), Adapters::forKind)
                     .onProgress(line -> {
                         err.println(line);
                         err.flush();

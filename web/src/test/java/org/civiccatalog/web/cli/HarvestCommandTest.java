@@ -25,8 +25,10 @@ class HarvestCommandTest {
     @BeforeEach
     void start() {
         portal = new PortalServer();
-        portal.on("/cftc/data.json", Reply.file("application/json",
-                Fixtures.fixture("datajson/gsa-datagov-harvester/cftc-dcatus.json")));
+        Reply cftc = Reply.file("application/json", Fixtures.fixture("datajson/gsa-datagov-harvester/cftc-dcatus.json"))
+                .withHeader("ETag", "\"cftc-1\"");
+        portal.on("/cftc/data.json", x -> "\"cftc-1\"".equals(x.getRequestHeaders().getFirst("If-None-Match"))
+                ? Reply.status(304, Map.of("ETag", "\"cftc-1\"")) : cftc);
         portal.on("/down/data.json", Reply.status(404, Map.of()));
     }
 
@@ -62,6 +64,7 @@ class HarvestCommandTest {
         }
         Result again = run("harvest", "--data", data.toString(), "--sources", sources(false).toString());
         assertThat(again.code()).isZero();
+        assertThat(portal.lastHeader("/cftc/data.json", "If-None-Match")).as("the second GET is conditional").isEqualTo("\"cftc-1\"");
         assertThat(again.out()).containsPattern("cftc\\s+COMPLETE\\s+0\\s+0\\s+7");
     }
 
