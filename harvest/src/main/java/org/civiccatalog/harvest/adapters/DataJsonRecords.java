@@ -83,9 +83,8 @@ final class DataJsonRecords {
         }
         limits.apply(json, sourceId, where, "identifier '" + id.asText() + "'").ifPresent(sink::finding);
         try {
-            ImportedDataset d = mapper.map(sourceId, entry);
-            LOG.debug("{} {} <- {}", sourceId, d.upstreamId(), fromUrl);
-            sink.dataset(d, fromUrl);
+            String sourceHash = SourceHash.of(json);
+            sink.record(id.asText(), sourceHash, () -> mapper.map(sourceId, entry), fromUrl);
         } catch (InvalidInputException e) {
             error(where, e.getMessage());
         }

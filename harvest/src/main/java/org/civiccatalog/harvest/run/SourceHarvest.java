@@ -76,13 +76,32 @@ final class SourceHarvest implements HarvestSink {
     }
 
     @Override
+    public void record(String upstreamId, String sourceHash, java.util.function.Supplier<ImportedDataset> mapped,
+                       String fromUrl) {
+        RecordState state = before.get(upstreamId);
+        if (state != null && !state.withdrawn() && state.contentHash().filter(h -> h.startsWith(sourceHash + "|")).isPresent()
+                && !seen.contains(upstreamId)) {
+            seen.add(upstreamId);
+            unchanged++;
+            tick();
+            return;
+        }
+        accept(mapped.get(), fromUrl, sourceHash + "|");
+    }
+
+    @Override
     public void dataset(ImportedDataset d, String fromUrl) {
+        accept(d, fromUrl, "");
+    }
+
+    /** @param hashPrefix the source hash and '|' when the adapter gave one, else empty */
+    private void accept(ImportedDataset d, String fromUrl, String hashPrefix) {
         if (!seen.add(d.upstreamId())) {
             finding(new Finding(source.id(), Finding.Severity.ERROR, d.position(), "identifier \"" + d.upstreamId()
                     + "\" appears again; the first record with it was kept and this one was not used"));
             return;
         }
-        String hash = CanonicalHash.of(d.graph());
+        String hash = hashPrefix + CanonicalHash.of(d.graph());
         RecordState state = before.get(d.upstreamId());
         if (state == null) created++;
         else if (state.withdrawn()) returned++;
