@@ -10,6 +10,9 @@ import org.civiccatalog.web.dataset.DatasetResource;
 import org.civiccatalog.web.feed.CatalogFeed;
 import org.civiccatalog.web.feed.JsonLdContext;
 import org.civiccatalog.web.feed.datajson.DataJsonFeed;
+import org.civiccatalog.web.harvest.HarvestAdmin;
+import org.civiccatalog.web.harvest.HarvestReportResource;
+import org.civiccatalog.web.harvest.Harvesting;
 import org.civiccatalog.web.home.HomeResource;
 import org.civiccatalog.web.http.HttpCache;
 import org.civiccatalog.web.http.Representation;
@@ -33,6 +36,8 @@ import io.javalin.http.Handler;
  *   GET /dataset/{source}/{key}[.{ttl,jsonld,rdf,nt,html}]
  *   GET /dataset/{source}/{key}/distribution/{n}[.{ttl,jsonld,rdf,nt}]
  *   GET /context/dcat.jsonld       the JSON-LD context the feeds embed
+ *   GET /harvest, /harvest.json    harvest reports (the last runs per source)
+ *   POST /admin/harvest[?source=ID] start a harvest (Authorization: Bearer token); other methods on /admin/*: 405
  * </pre>
  * All paths are under the context path (by default the path of the base IRI).
  */
@@ -49,6 +54,13 @@ public final class WebApp {
      * @throws CatalogException when {@code cfg} names a base IRI other than the store's
      */
     public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup) {
+        return create(cfg, store, extraServletSetup, Harvesting.none());
+    }
+
+    /** As above, with the harvest scheduler and admin token behind {@code /admin/harvest}. */
+    public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup,
+                                 Harvesting harvesting) {
+        Objects.requireNonNull(harvesting, "harvesting");
         Objects.requireNonNull(extraServletSetup, "extraServletSetup");
         String base = store.iris().base();
         cfg.baseIri().map(b -> CatalogIris.of(b).base()).filter(b -> !b.equals(base)).ifPresent(b -> {
@@ -63,12 +75,17 @@ public final class WebApp {
             c.router.contextPath = contextPath;
             c.http.compressionStrategy = cfg.gzip() ? CompressionStrategy.GZIP : CompressionStrategy.NONE;
             c.jetty.modifyServletContextHandler(extraServletSetup::accept);
-            routes(c, cfg, store);
+            routes(c, cfg, store, harvesting);
         });
     }
 
     /** Routes and error mapping, without server settings: tests and other hosts reuse it. */
     public static void routes(JavalinConfig c, WebConfig cfg, CatalogStore store) {
+        routes(c, cfg, store, Harvesting.none());
+    }
+
+    /** Routes with harvest reports and the admin API. */
+    public static void routes(JavalinConfig c, WebConfig cfg, CatalogStore store, Harvesting harvesting) {
         HttpCache cache = new HttpCache(cfg.gzip(), cfg.maxAge());
         HomeResource home = new HomeResource(store, cache);
         CatalogFeed catalog = new CatalogFeed(store, cache, cfg);
@@ -82,6 +99,18 @@ public final class WebApp {
         for (Representation r : Representation.RDF) getAndHead(c, "/catalog." + r.suffix(), catalog.fixed(r));
         getAndHead(c, "/dataset/{source}/{key}", datasets::dataset);
         getAndHead(c, "/dataset/{source}/{key}/distribution/{n}", datasets::distribution);
+        HarvestReportResource reports = new HarvestReportResource(store, harvesting);
+        getAndHead(c, "/harvest", reports::html);
+        getAndHead(c, "/harvest.json", reports::json);
+        HarvestAdmin admin = new HarvestAdmin(harvesting, store.iris().base());
+        c.routes.post("/admin/harvest", admin::trigger);
+        for (String path : new String[] {"/admin", "/admin/*"}) {
+            c.routes.get(path, admin::notAllowed);
+            c.routes.head(path, admin::notAllowed);
+            c.routes.put(path, admin::notAllowed);
+            c.routes.patch(path, admin::notAllowed);
+            c.routes.delete(path, admin::notAllowed);
+        }
     }
 
     /** HEAD runs the same handler, which stops after the headers (see {@link HttpCache#headersOnly}). */

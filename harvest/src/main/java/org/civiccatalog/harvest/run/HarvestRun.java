@@ -59,8 +59,20 @@ public final class HarvestRun {
     }
 
     public HarvestReport run(List<HarvestSource> sources) {
-        Instant started = Instant.now();
-        String runIri = store.iris().base() + "harvest/" + RUN_ID.format(started);
+        return run(sources, Instant.now());
+    }
+
+    /** The IRI of the run that starts at {@code started}: {@code {base}harvest/{yyyyMMdd'T'HHmmss.SSS'Z'}}. */
+    public String runIri(Instant started) {
+        return store.iris().base() + "harvest/" + RUN_ID.format(started);
+    }
+
+    /**
+     * A run whose start (and so its IRI, {@link #runIri}) was chosen by the caller: the scheduler names a run when
+     * it accepts it, so that the run's report can be pointed at before it ends.
+     */
+    public HarvestReport run(List<HarvestSource> sources, Instant started) {
+        String runIri = runIri(started);
         HarvestContext ctx = new HarvestContext(http, store.iris());
         List<SourceReport> reports = new ArrayList<>();
         for (HarvestSource s : sources) {

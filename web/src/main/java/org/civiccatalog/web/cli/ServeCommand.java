@@ -1,13 +1,25 @@
 package org.civiccatalog.web.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.civiccatalog.core.store.TdbCatalogStore;
+import org.civiccatalog.harvest.SourcesFile;
+import org.civiccatalog.harvest.adapters.Adapters;
+import org.civiccatalog.harvest.http.HarvestHttpClient;
+import org.civiccatalog.harvest.run.HarvestRun;
+import org.civiccatalog.harvest.run.HarvestScheduler;
 import org.civiccatalog.sparql.CatalogSparql;
 import org.civiccatalog.web.WebApp;
 import org.civiccatalog.web.WebConfig;
+import org.civiccatalog.web.harvest.AdminToken;
+import org.civiccatalog.web.harvest.Harvesting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +62,16 @@ final class ServeCommand implements Callable<Integer> {
             + " rendering of each store state in DIR/cache (for benchmarks and debugging).")
     boolean noFeedCache;
 
+    @Option(names = "--sources", paramLabel = "FILE", defaultValue = "${env:CATALOG_SOURCES}",
+            description = "Sources file whose sources with a schedule are harvested while serving, and which"
+                    + " POST /admin/harvest harvests (env CATALOG_SOURCES; default none: no harvests).")
+    Path sources;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "File holding the bearer token of POST /admin/harvest (else env CATALOG_ADMIN_TOKEN;"
+                    + " neither: the admin API is disabled). At least 16 characters.")
+    Path adminTokenFile;
+
     static boolean isServing() {
         return serving;
     }
@@ -69,10 +91,18 @@ final class ServeCommand implements Callable<Integer> {
             WebConfig cfg = WebConfig.defaults().withHost(host).withPort(port).withDataDir(data.data)
                     .withBaseIri(store.iris().base()).withOperator(operator.name, operator.email);
             if (!noFeedCache) cfg = cfg.withFeedCacheDir(data.data.resolve("cache"));
-            Running running = start(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit);
+            Optional<AdminToken> token = adminToken();
+            Optional<HarvestScheduler> scheduler = Optional.ofNullable(sources).map(SourcesFile::read)
+                    .map(list -> new HarvestScheduler(
+                            new HarvestRun(store, org.civiccatalog.harvest.http.RevalidatingHttp.create(HarvestHttpClient.builder(),
+                                    data.data.resolve("http-cache")), Adapters::forKind), list));
+            Running running = start(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit,
+                    new Harvesting(scheduler, token));
+            scheduler.ifPresent(s -> s.start(FIRST_SCHEDULED_RUN));
             serving = true;
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                scheduler.ifPresent(s -> s.stop(Duration.ofSeconds(20)));
                 running.app().stop();
                 store.close();
                 stopped.countDown();
@@ -86,14 +116,44 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** When the first scheduled harvest of each source starts after {@code serve} (then every period). */
+    static final Duration FIRST_SCHEDULED_RUN = Duration.ofSeconds(10);
+
+    private Optional<AdminToken> adminToken() {
+        String text;
+        String where;
+        if (adminTokenFile != null) {
+            try {
+                text = Files.readString(adminTokenFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ErrorReporter.UsageException("--admin-token-file " + adminTokenFile + ": cannot read: " + e.getMessage());
+            }
+            where = "--admin-token-file " + adminTokenFile;
+        } else {
+            text = System.getenv("CATALOG_ADMIN_TOKEN");
+            where = "CATALOG_ADMIN_TOKEN";
+            if (text == null || text.isBlank()) return Optional.empty();
+        }
+        try {
+            return Optional.of(AdminToken.of(text));
+        } catch (IllegalArgumentException e) {
+            throw new ErrorReporter.UsageException(where + ": " + e.getMessage());
+        }
+    }
+
     /** A started server over an open store. */
     record Running(Javalin app) {}
 
     /** Starts pages, feeds and /sparql on one port over an open store (tests call this too). */
     static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit) {
+        return start(store, cfg, timeout, limit, Harvesting.none());
+    }
+
+    /** As above, with harvests: the scheduler (not started here) and the admin token. */
+    static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Harvesting harvesting) {
         CatalogSparql sparql = CatalogSparql.newBuilder().dataset(store.dataset())
                 .queryTimeout(timeout).resultLimit(limit).build();
-        Javalin app = WebApp.create(cfg, store, sparql::installInto);
+        Javalin app = WebApp.create(cfg, store, sparql::installInto, harvesting);
         app.start(cfg.host(), cfg.port());
         return new Running(app);
     }
