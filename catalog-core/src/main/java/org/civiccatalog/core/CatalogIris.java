@@ -74,6 +74,17 @@ public final class CatalogIris {
         return base + "graph/catalog";
     }
 
+    /** The index graph of the history database (earlier versions of records). */
+    public String historyIndexGraph() {
+        return base + "graph/history";
+    }
+
+    /** The IRI (and history graph name) of the {@code n}th earlier version of a record. */
+    public String recordVersion(String recordIri, int n) {
+        if (n < 1) throw new IllegalArgumentException("version numbers are 1-based, got " + n);
+        return recordIri + "/version/" + n;
+    }
+
     public String source(String sourceId) {
         return base + "source/" + requireSourceId(sourceId);
     }

@@ -43,6 +43,8 @@ public final class CIVIC {
     public static final Property lastSeen = ResourceFactory.createProperty(NS + "lastSeen");
     /** The upstream identifier a record was keyed on. */
     public static final Property upstreamId = ResourceFactory.createProperty(NS + "upstreamId");
+    /** The 1-based number of an earlier version of a record, in the history database. */
+    public static final Property versionNumber = ResourceFactory.createProperty(NS + "versionNumber");
     /** A source's catalog-level data.json field kept for round-tripping (JSON text of the member). */
     public static final Property catalogField = ResourceFactory.createProperty(NS + "catalogField");
     /** Status value of a record that is live upstream. */

@@ -56,6 +56,8 @@ public final class PROV {
     public static final Property qualifiedAssociation = ResourceFactory.createProperty(NS + "qualifiedAssociation");
     /** An agent an entity is ascribed to. */
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NS + "wasAttributedTo");
+    /** A more specific entity (e.g. one earlier version of a record) that is an aspect of a more general one. */
+    public static final Property specializationOf = ResourceFactory.createProperty(NS + "specializationOf");
     /** The earlier entity this one is a revised version of. */
     public static final Property wasRevisionOf = ResourceFactory.createProperty(NS + "wasRevisionOf");
 

@@ -87,6 +87,15 @@ public interface CatalogStore extends AutoCloseable {
     Optional<Graph> recordGraphOfDataset(String datasetIri);
 
     /**
+     * The earlier versions of the dataset's record, oldest (1) first: each replacement that changed the dataset's
+     * description kept the previous record graph in a separate history database, never in this dataset.
+     */
+    List<RecordVersion> history(String datasetIri);
+
+    /** The whole record graph as it was in version {@code n} (1-based) of the dataset's record, if kept. */
+    Optional<Graph> historicVersion(String datasetIri, int n);
+
+    /**
      * Streams every record graph in a single read transaction, in the store's order, to {@code sink};
      * the graphs passed are detached copies. Used by feeds that must not hold the catalog in memory.
      */

@@ -57,6 +57,25 @@ final class RecordMetadata {
         return true;
     }
 
+    /**
+     * Whether {@code r} describes the dataset otherwise than the stored record graph {@code old} (named
+     * {@code record}): by {@code civic:contentHash} when both have one, else by comparing {@code old} without the
+     * triples this class adds (about the record, and the source's membership triples) to {@code r}'s graph.
+     */
+    static boolean describesOtherwise(Graph old, Node record, String sourceIri, RecordGraph r) {
+        Optional<String> oldHash = old.find(record, CIVIC.contentHash.asNode(), Node.ANY).nextOptional()
+                .map(t -> t.getObject().getLiteralLexicalForm());
+        if (oldHash.isPresent() && r.contentHash().isPresent()) return !oldHash.get().equals(r.contentHash().get());
+        Node src = NodeFactory.createURI(sourceIri);
+        Graph description = GraphFactory.createGraphMem();
+        old.find().forEachRemaining(t -> {
+            boolean meta = t.getSubject().equals(record) || (t.getSubject().equals(src)
+                    && (t.getPredicate().equals(DCAT.record.asNode()) || t.getPredicate().equals(DCAT.dataset.asNode())));
+            if (!meta) description.add(t);
+        });
+        return !description.isIsomorphicWith(r.graph());
+    }
+
     static Optional<Instant> firstSeen(DatasetGraph dsg, Node recordGraph) {
         Iterator<Quad> it = dsg.find(recordGraph, recordGraph, DCTERMS.issued.asNode(), Node.ANY);
         if (!it.hasNext()) return Optional.empty();

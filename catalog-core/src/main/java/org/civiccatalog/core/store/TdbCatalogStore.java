@@ -28,19 +28,26 @@ import org.civiccatalog.core.CatalogIris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The embedded default: a TDB2 database in {@code <data dir>/tdb2}. */
+/**
+ * The embedded default: a TDB2 database in {@code <data dir>/tdb2}, and the earlier versions of records in a
+ * second one, {@code <data dir>/history/tdb2} (see {@link RecordHistory}).
+ */
 public final class TdbCatalogStore implements CatalogStore {
     private static final Logger LOG = LoggerFactory.getLogger("catalog.store");
 
     private final Dataset dataset;
     private final CatalogIris iris;
     private final CatalogGraph catalogGraph;
+    private final RecordHistory history;
+    /** Earlier versions found by the write transaction in progress (writers are exclusive), else null. */
+    private List<RecordHistory.Pending> pendingHistory;
     private volatile long cachedCountVersion = -1;
     private volatile long cachedCount;
 
-    private TdbCatalogStore(Dataset dataset, CatalogIris iris) {
+    private TdbCatalogStore(Dataset dataset, CatalogIris iris, RecordHistory history) {
         this.dataset = dataset;
         this.iris = iris;
+        this.history = history;
         this.catalogGraph = new CatalogGraph(iris);
     }
 
@@ -71,7 +78,7 @@ public final class TdbCatalogStore implements CatalogStore {
             throw new CatalogException("The store in " + dataDir + " was created with base IRI " + recorded
                     + " but " + iris.base() + " was asked for; IRIs cannot be re-based in place: export and re-import,"
                     + " or omit --base");
-        TdbCatalogStore store = new TdbCatalogStore(ds, iris);
+        TdbCatalogStore store = new TdbCatalogStore(ds, iris, RecordHistory.open(dataDir, iris));
         if (recorded == null) store.write(d -> {});
         LOG.info("Opened TDB2 store {} with base {}", dir, iris.base());
         return store;
@@ -95,14 +102,20 @@ public final class TdbCatalogStore implements CatalogStore {
         if (dataset.isInTransaction())
             throw new CatalogException("Nested write transaction: writes must not be started inside a read or write");
         dataset.begin(ReadWrite.WRITE);
+        pendingHistory = new ArrayList<>();
         try {
             action.accept(dataset);
             catalogGraph.bumpState(dataset, Instant.now());
+            // The history database commits first, just before the main one: if the main commit then fails, the
+            // history holds one version too many (a copy of what is still the current record); the current
+            // record itself is never lost. If the history commit fails, the main transaction aborts.
+            history.append(pendingHistory);
             dataset.commit();
         } catch (RuntimeException | Error e) {
             dataset.abort();
             throw e;
         } finally {
+            pendingHistory = null;
             dataset.end();
         }
     }
@@ -167,6 +180,13 @@ public final class TdbCatalogStore implements CatalogStore {
                     + ", not " + source.id());
         Node g = NodeFactory.createURI(iris.record(r.sourceId(), r.upstreamId()));
         Optional<Instant> firstSeen = RecordMetadata.firstSeen(dsg, g);
+        if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+            Graph old = copy(dsg, g);
+            if (RecordMetadata.describesOtherwise(old, g, iris.source(source.id()), r)) {
+                if (pendingHistory == null) throw new CatalogException("Records are replaced only inside write()");
+                pendingHistory.add(new RecordHistory.Pending(g, old, now));
+            }
+        }
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         Graph meta = RecordMetadata.describe(iris, source, r, firstSeen.orElse(now), now);
         long n = 0;
@@ -309,6 +329,22 @@ public final class TdbCatalogStore implements CatalogStore {
         return dataset;
     }
 
+    /** The history database (earlier versions of records), for a SPARQL endpoint of its own. */
+    public Dataset historyDataset() {
+        return history.dataset();
+    }
+
+    @Override
+    public List<RecordVersion> history(String datasetIri) {
+        return iris.recordOfDataset(datasetIri).map(r -> history.versions(NodeFactory.createURI(r)))
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<Graph> historicVersion(String datasetIri, int n) {
+        return iris.recordOfDataset(datasetIri).flatMap(r -> history.version(NodeFactory.createURI(r), n));
+    }
+
     /** Compacts the database (TDB2 is copy-on-write and grows with every commit). */
     public void compact() {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
@@ -316,6 +352,7 @@ public final class TdbCatalogStore implements CatalogStore {
 
     @Override
     public void close() {
+        history.close();
         dataset.close();
         try {
             org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
