@@ -7,6 +7,7 @@ import org.civiccatalog.core.CatalogException;
 import org.civiccatalog.core.CatalogIris;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.web.dataset.DatasetResource;
+import org.civiccatalog.web.dataset.HistoryResource;
 import org.civiccatalog.web.feed.CatalogFeed;
 import org.civiccatalog.web.feed.JsonLdContext;
 import org.civiccatalog.web.feed.datajson.DataJsonFeed;
@@ -35,6 +36,8 @@ import io.javalin.http.Handler;
  *   GET /data.json                 the whole catalog as DCAT-US 1.1 (POD v1.1), streamed
  *   GET /dataset/{source}/{key}[.{ttl,jsonld,rdf,nt,html}]
  *   GET /dataset/{source}/{key}/distribution/{n}[.{ttl,jsonld,rdf,nt}]
+ *   GET /dataset/{source}/{key}/history          earlier versions of the record (JSON)
+ *   GET /dataset/{source}/{key}/history/{n}[.{ttl,jsonld,rdf,nt}]  version n's record graph
  *   GET /context/dcat.jsonld       the JSON-LD context the feeds embed
  *   GET /harvest, /harvest.json    harvest reports (the last runs per source)
  *   POST /admin/harvest[?source=ID] start a harvest (Authorization: Bearer token); other methods on /admin/*: 405
@@ -99,6 +102,9 @@ public final class WebApp {
         for (Representation r : Representation.RDF) getAndHead(c, "/catalog." + r.suffix(), catalog.fixed(r));
         getAndHead(c, "/dataset/{source}/{key}", datasets::dataset);
         getAndHead(c, "/dataset/{source}/{key}/distribution/{n}", datasets::distribution);
+        HistoryResource history = new HistoryResource(store, cache);
+        getAndHead(c, "/dataset/{source}/{key}/history", history::list);
+        getAndHead(c, "/dataset/{source}/{key}/history/{n}", history::version);
         HarvestReportResource reports = new HarvestReportResource(store, harvesting);
         getAndHead(c, "/harvest", reports::html);
         getAndHead(c, "/harvest.json", reports::json);

@@ -65,7 +65,9 @@ public final class DatasetResource {
         ctx.contentType(rep.contentType());
         if (cache.headersOnly(ctx, state, variant)) return;
         if (rep == Representation.HTML) {
-            ctx.result(DatasetHtml.render(new RecordView(t.recordGraph(), t.datasetIri())).getBytes(StandardCharsets.UTF_8));
+            int earlier = store.history(t.datasetIri()).size();
+            ctx.result(DatasetHtml.render(new RecordView(t.recordGraph(), t.datasetIri()), earlier)
+                    .getBytes(StandardCharsets.UTF_8));
         } else {
             RdfOut.write(ctx.outputStream(), rep, t.recordGraph());
         }

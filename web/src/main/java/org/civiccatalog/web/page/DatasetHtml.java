@@ -22,6 +22,11 @@ public final class DatasetHtml {
     private DatasetHtml() {}
 
     public static String render(RecordView r) {
+        return render(r, 0);
+    }
+
+    /** The page, linking to {@code {dataset}/history} when the record has {@code earlierVersions} (> 0). */
+    public static String render(RecordView r, int earlierVersions) {
         List<Html.Alternate> alternates = Html.rdfAlternates(r.datasetIri(), null);
         StringBuilder sb = new StringBuilder(Html.open(r.title(), alternates));
         sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n")
@@ -34,6 +39,9 @@ public final class DatasetHtml {
         sb.append("<h2>All fields</h2>\n").append(NodeView.table(r.graph(), r.dataset(), SHOWN_ABOVE));
         distributions(r, sb);
         record(r, sb);
+        if (earlierVersions > 0)
+            sb.append("<p>").append(Html.link(r.datasetIri() + "/history", "Earlier versions")).append(" (")
+              .append(earlierVersions).append(")</p>\n");
         return sb.append(Html.close(alternates)).toString();
     }
 
