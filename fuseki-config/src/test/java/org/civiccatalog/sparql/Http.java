@@ -68,9 +68,18 @@ final class Http {
         return b.build();
     }
 
+    /**
+     * Sends once more when the first try dies on a pooled connection the server had closed (Jetty closes the
+     * connection after refusing a request whose body it did not read; the JDK client may reuse it and then reads
+     * no bytes). The answer is still the server's: a refused write is refused again.
+     */
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, BodyHandlers.ofString(UTF_8));
+            try {
+                return CLIENT.send(request, BodyHandlers.ofString(UTF_8));
+            } catch (IOException first) {
+                return CLIENT.send(request, BodyHandlers.ofString(UTF_8));
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(request.method() + " " + request.uri(), ex);
         } catch (InterruptedException ex) {
