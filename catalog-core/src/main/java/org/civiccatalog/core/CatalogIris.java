@@ -1,10 +1,6 @@
 package org.civiccatalog.core;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,16 +118,8 @@ public final class CatalogIris {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (slug.length() > 48) slug = slug.substring(slug.length() - 48).replaceAll("^-+", "");
-        String hash = sha256Hex(id).substring(0, 12);
+        String hash = org.apache.commons.codec.digest.DigestUtils.sha256Hex(id).substring(0, 12);
         return slug.isEmpty() ? hash : slug + "-" + hash;
     }
 
-    static String sha256Hex(String s) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.civiccatalog.harvest.adapters;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +47,7 @@ final class DataJsonPage {
             }
         });
         ids.sort(null);
-        return new DataJsonPage(elements, ids, sha256(res.body()));
+        return new DataJsonPage(elements, ids, org.apache.commons.codec.digest.DigestUtils.sha256(res.body()));
     }
 
     /** Whether the dataset array had no element at all: the end of a paged feed. */
@@ -77,11 +75,4 @@ final class DataJsonPage {
         elements.clear();   // the page is only kept for the next page's repeat check
     }
 
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }

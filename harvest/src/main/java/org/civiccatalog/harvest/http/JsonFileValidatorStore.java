@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -102,15 +99,8 @@ final class JsonFileValidatorStore implements ValidatorStore {
     }
 
     private Path fileFor(URI url) {
-        String hash = sha256(url.toString());
+        String hash = org.apache.commons.codec.digest.DigestUtils.sha256Hex(url.toString());
         return directory.resolve(hash.substring(0, 2)).resolve(hash + ".json");
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }

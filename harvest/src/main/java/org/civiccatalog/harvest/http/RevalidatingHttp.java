@@ -3,15 +3,11 @@ package org.civiccatalog.harvest.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,11 +106,6 @@ public final class RevalidatingHttp implements Http {
     }
 
     private static Path file(Path dir, URI url) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(url.toString().getBytes(StandardCharsets.UTF_8));
-            return dir.resolve(HexFormat.of().formatHex(d) + ".body");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dir.resolve(org.apache.commons.codec.digest.DigestUtils.sha256Hex(url.toString()) + ".body");
     }
 }

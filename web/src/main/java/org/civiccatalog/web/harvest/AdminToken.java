@@ -1,8 +1,6 @@
 package org.civiccatalog.web.harvest;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 
 /**
@@ -26,22 +24,15 @@ public final class AdminToken {
             throw new IllegalArgumentException("the admin token must have at least " + MIN_LENGTH + " characters");
         if (t.chars().anyMatch(Character::isWhitespace))
             throw new IllegalArgumentException("the admin token must not contain white space");
-        return new AdminToken(sha256(t));
+        return new AdminToken(org.apache.commons.codec.digest.DigestUtils.sha256(t));
     }
 
     /** True when {@code candidate} is the token; constant time. */
     public boolean matches(String candidate) {
         if (candidate == null) return false;
-        return MessageDigest.isEqual(digest, sha256(candidate));
+        return MessageDigest.isEqual(digest, org.apache.commons.codec.digest.DigestUtils.sha256(candidate));
     }
 
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override
     public String toString() {

@@ -3,15 +3,11 @@ package org.civiccatalog.web.feed.datajson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.civiccatalog.core.store.StoreState;
@@ -37,7 +33,7 @@ final class RenderedFeedCache {
     RenderedFeedCache(Path dir, String name, String configKey) {
         this.dir = dir;
         this.name = name;
-        this.configKey = sha256(RENDERER_VERSION + "\n" + configKey).substring(0, 16);
+        this.configKey = org.apache.commons.codec.digest.DigestUtils.sha256Hex(RENDERER_VERSION + "\n" + configKey).substring(0, 16);
     }
 
     Path fileFor(StoreState state) {
@@ -116,11 +112,4 @@ final class RenderedFeedCache {
         }
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
