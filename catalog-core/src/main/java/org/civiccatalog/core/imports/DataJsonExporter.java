@@ -1,21 +1,18 @@
 package org.civiccatalog.core.imports;
 
 import java.io.OutputStream;
-import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.civiccatalog.core.datajson.CatalogFields;
 import org.civiccatalog.core.datajson.DataJsonWriter;
 import org.civiccatalog.core.datajson.DcatToPod;
 import org.civiccatalog.core.datajson.PodCatalogFields;
 import org.civiccatalog.core.datajson.PodDefaults;
 import org.civiccatalog.core.store.CatalogStore;
+import org.civiccatalog.core.store.RecordGraph;
 import org.civiccatalog.vocab.ADMS;
 import org.civiccatalog.vocab.CIVIC;
-import org.civiccatalog.vocab.DCAT;
-import org.civiccatalog.vocab.FOAF;
 
 /**
  * Writes the catalog, or one source of it, as a POD v1.1 data.json, record by record: the store streams record
@@ -62,20 +59,7 @@ public final class DataJsonExporter {
 
     private void write(DataJsonWriter w, Graph record) {
         if (record.contains(Node.ANY, ADMS.status.asNode(), CIVIC.withdrawn.asNode())) return;
-        datasetOf(record).ifPresent(iri -> w.write(toPod.toPod(record, iri)));
+        RecordGraph.datasetOf(record).ifPresent(iri -> w.write(toPod.toPod(record, iri)));
     }
 
-    /** The dataset a record graph describes: the primary topic of its {@code dcat:CatalogRecord}. */
-    public static Optional<String> datasetOf(Graph record) {
-        var records = record.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), DCAT.CatalogRecord.asNode());
-        while (records.hasNext()) {
-            Node rec = records.next().getSubject();
-            var topics = record.find(rec, FOAF.primaryTopic.asNode(), Node.ANY);
-            if (topics.hasNext()) {
-                Triple t = topics.next();
-                if (t.getObject().isURI()) return Optional.of(t.getObject().getURI());
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -39,4 +39,19 @@ public record RecordGraph(String sourceId, String upstreamId, String datasetIri,
         return new RecordGraph(sourceId, upstreamId, datasetIri, graph, contentHash, harvestedFrom,
                 java.util.Optional.of(runIri));
     }
+
+    /** The dataset a stored record graph describes: the primary topic of its {@code dcat:CatalogRecord}. */
+    public static java.util.Optional<String> datasetOf(Graph record) {
+        var records = record.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+                org.civiccatalog.vocab.DCAT.CatalogRecord.asNode());
+        while (records.hasNext()) {
+            var topics = record.find(records.next().getSubject(), org.civiccatalog.vocab.FOAF.primaryTopic.asNode(),
+                    org.apache.jena.graph.Node.ANY);
+            while (topics.hasNext()) {
+                var o = topics.next().getObject();
+                if (o.isURI()) return java.util.Optional.of(o.getURI());
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -141,13 +141,7 @@ public final class TdbCatalogStore implements CatalogStore {
 
     @Override
     public ApplyResult replaceRecords(SourceInfo source, List<RecordGraph> records) {
-        long[] triples = {0};
-        write(ds -> {
-            catalogGraph.putSource(ds, source);
-            Instant now = Instant.now();
-            for (RecordGraph r : records) triples[0] += replaceOne(ds.asDatasetGraph(), source, r, now);
-        });
-        return new ApplyResult(records.size(), triples[0], state().version());
+        return replaceRecords(source, sink -> records.forEach(sink));
     }
 
     @Override

@@ -26,12 +26,7 @@ public final class RecordView {
 
     /** The record graph's dataset: the primary topic of its {@code dcat:CatalogRecord}. */
     public static Optional<String> datasetOf(Graph g) {
-        return g.find(Node.ANY, RDF.type.asNode(), DCAT.CatalogRecord.asNode()).toList().stream()
-                .flatMap(t -> g.find(t.getSubject(), FOAF.primaryTopic.asNode(), Node.ANY).toList().stream())
-                .map(t -> t.getObject())
-                .filter(Node::isURI)
-                .map(Node::getURI)
-                .findFirst();
+        return org.civiccatalog.core.store.RecordGraph.datasetOf(g);
     }
 
     public Graph graph() {
