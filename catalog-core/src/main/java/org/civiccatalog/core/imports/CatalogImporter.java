@@ -39,8 +39,8 @@ public final class CatalogImporter {
 
     /** The source kind a set of files suggests: {@code datajson}, {@code dcat-rdf}, or {@code mixed}. */
     public static String kindOf(List<Path> files) {
-        boolean json = files.stream().anyMatch(f -> InputFormat.detect(f) == InputFormat.DATAJSON);
-        boolean rdf = files.stream().anyMatch(f -> InputFormat.detect(f) != InputFormat.DATAJSON);
+        boolean json = files.stream().anyMatch(InputFormat::isDataJson);
+        boolean rdf = files.stream().anyMatch(f -> !InputFormat.isDataJson(f));
         return json && rdf ? "mixed" : json ? "datajson" : "dcat-rdf";
     }
 
@@ -53,8 +53,7 @@ public final class CatalogImporter {
         DcatRdfReader rdf = DcatRdfReader.create(store.iris());
         ApplyResult result = store.replaceRecords(source, sink -> {
             for (Path file : files) {
-                InputFormat format = InputFormat.detect(file);
-                if (format == InputFormat.DATAJSON) {
+                if (InputFormat.isDataJson(file)) {
                     var summary = DataJsonReader.read(file, new DataJsonReader.Handler() {
                         @Override
                         public void dataset(DatasetEntry entry) {
@@ -68,7 +67,7 @@ public final class CatalogImporter {
                 } else {
                     // Relative IRIs resolve against where the source is published, never against a local path.
                     String base = source.url().orElse(store.iris().source(source.id()) + "/");
-                    RdfInput input = RdfInput.file(file).withLang(format.lang()).withBase(base);
+                    RdfInput input = RdfInput.file(file).withBase(base);
                     RdfImportReport r = rdf.read(input, source.id(), d -> put(sink, source, d, seen, file));
                     r.skipped().forEach(s -> notes.add(file + ": skipped " + s));
                 }

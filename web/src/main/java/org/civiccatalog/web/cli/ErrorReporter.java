@@ -1,7 +1,5 @@
 package org.civiccatalog.web.cli;
 
-import org.civiccatalog.core.CatalogException;
-import org.civiccatalog.core.InvalidInputException;
 
 import picocli.CommandLine;
 
@@ -13,11 +11,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         return exitCode(ex);
     }
 
+    /** 2 for a usage error; 1 for everything else (bad input, an unusable store, a failed harvest). */
     static int exitCode(Throwable ex) {
-        if (ex instanceof CommandLine.ParameterException || ex instanceof UsageException) return Main.USAGE_ERROR;
-        if (ex instanceof InvalidInputException) return Main.INPUT_ERROR;
-        if (ex instanceof CatalogException) return Main.INPUT_ERROR;
-        return Main.INPUT_ERROR;
+        return ex instanceof CommandLine.ParameterException || ex instanceof UsageException ? Main.USAGE_ERROR : Main.INPUT_ERROR;
     }
 
     /** A usage problem found after parsing (e.g. an option value that makes no sense). */
