@@ -92,6 +92,12 @@ public interface CatalogStore extends AutoCloseable {
      */
     List<RecordVersion> history(String datasetIri);
 
+    /**
+     * What the history index says about those versions (number, when and by which run each was replaced, its
+     * hash), as a detached graph; empty when there are none.
+     */
+    Graph historyIndex(String datasetIri);
+
     /** The whole record graph as it was in version {@code n} (1-based) of the dataset's record, if kept. */
     Optional<Graph> historicVersion(String datasetIri, int n);
 

@@ -28,11 +28,16 @@ import org.civiccatalog.vocab.PROV;
  * never appear in the main dataset (nor in its union default graph). Version {@code n} of a record is the named
  * graph {@code {record}/version/{n}}, a copy of the record graph as it was; the index graph
  * ({@link CatalogIris#historyIndexGraph()}) says {@code <version> prov:specializationOf <record> ;
- * prov:invalidatedAtTime <when> ; civic:versionNumber n}.
+ * prov:invalidatedAtTime <when> ; civic:versionNumber n}, and, when known, {@code prov:wasInvalidatedBy <run>} (the
+ * harvest run whose record replaced it) and {@code civic:contentHash} (the replaced record's hash).
  */
 final class RecordHistory implements AutoCloseable {
-    /** An old record graph waiting to be written when the main write transaction commits. */
-    record Pending(Node record, Graph graph, Instant invalidatedAt) {}
+    /**
+     * An old record graph waiting to be written when the main write transaction commits.
+     *
+     * @param invalidatedBy the harvest run that wrote the replacing record, if any (imports have none)
+     */
+    record Pending(Node record, Graph graph, Instant invalidatedAt, Optional<String> invalidatedBy) {}
 
     private final Dataset dataset;
     private final CatalogIris iris;
@@ -72,6 +77,10 @@ final class RecordHistory implements AutoCloseable {
                         NodeFactory.createLiteralDT(p.invalidatedAt().toString(), XSDDatatype.XSDdateTime));
                 dsg.add(index, v, CIVIC.versionNumber.asNode(),
                         NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
+                p.invalidatedBy().ifPresent(run ->
+                        dsg.add(index, v, PROV.wasInvalidatedBy.asNode(), NodeFactory.createURI(run)));
+                p.graph().find(p.record(), CIVIC.contentHash.asNode(), Node.ANY).nextOptional()
+                        .ifPresent(t -> dsg.add(index, v, CIVIC.contentHash.asNode(), t.getObject()));
             }
         });
     }
@@ -99,7 +108,9 @@ final class RecordHistory implements AutoCloseable {
             Node v = q.getSubject();
             Optional<Integer> n = literal(dsg, v, CIVIC.versionNumber.asNode()).map(Integer::parseInt);
             Optional<Instant> at = literal(dsg, v, PROV.invalidatedAtTime.asNode()).map(Instant::parse);
-            if (n.isPresent() && at.isPresent()) out.add(new RecordVersion(n.get(), at.get(), v.getURI()));
+            Optional<String> by = object(dsg, v, PROV.wasInvalidatedBy.asNode()).filter(Node::isURI).map(Node::getURI);
+            Optional<String> hash = literal(dsg, v, CIVIC.contentHash.asNode());
+            if (n.isPresent() && at.isPresent()) out.add(new RecordVersion(n.get(), at.get(), v.getURI(), by, hash));
         });
         out.sort(Comparator.comparingInt(RecordVersion::n));
         return out;
@@ -110,10 +121,23 @@ final class RecordHistory implements AutoCloseable {
     }
 
     private Optional<String> literal(DatasetGraph dsg, Node s, Node p) {
+        return object(dsg, s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+    }
+
+    private Optional<Node> object(DatasetGraph dsg, Node s, Node p) {
         var it = dsg.find(index, s, p, Node.ANY);
-        if (!it.hasNext()) return Optional.empty();
-        Node o = it.next().getObject();
-        return o.isLiteral() ? Optional.of(o.getLiteralLexicalForm()) : Optional.empty();
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
+    /** The index triples about the record's versions (what {@link #versions} reads), as a detached graph. */
+    Graph index(Node record) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Graph out = GraphFactory.createGraphMem();
+            dsg.find(index, Node.ANY, PROV.specializationOf.asNode(), record).forEachRemaining(q ->
+                    dsg.find(index, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(t -> out.add(t.asTriple())));
+            return out;
+        });
     }
 
     @Override

@@ -178,7 +178,7 @@ public final class TdbCatalogStore implements CatalogStore {
             Graph old = copy(dsg, g);
             if (RecordMetadata.describesOtherwise(old, g, iris.source(source.id()), r)) {
                 if (pendingHistory == null) throw new CatalogException("Records are replaced only inside write()");
-                pendingHistory.add(new RecordHistory.Pending(g, old, now));
+                pendingHistory.add(new RecordHistory.Pending(g, old, now, r.generatedBy()));
             }
         }
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -332,6 +332,12 @@ public final class TdbCatalogStore implements CatalogStore {
     public List<RecordVersion> history(String datasetIri) {
         return iris.recordOfDataset(datasetIri).map(r -> history.versions(NodeFactory.createURI(r)))
                 .orElse(List.of());
+    }
+
+    @Override
+    public Graph historyIndex(String datasetIri) {
+        return iris.recordOfDataset(datasetIri).map(r -> history.index(NodeFactory.createURI(r)))
+                .orElseGet(GraphFactory::createGraphMem);
     }
 
     @Override

@@ -8,11 +8,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.TDB2;
+import org.civiccatalog.vocab.CIVIC;
 import org.civiccatalog.vocab.DCTERMS;
+import org.civiccatalog.vocab.PROV;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +123,47 @@ class RecordHistoryTest {
                 }
             });
             assertThat(inHistory).isTrue();
+        }
+    }
+
+    @Test
+    void a_version_records_the_run_that_replaced_it_and_its_hash_in_the_index() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            String ds = store.iris().dataset("city", "a");
+            String run1 = BASE + "harvest/run-1", run2 = BASE + "harvest/run-2";
+            store.replaceRecords(SRC, List.of(record(store.iris(), "city", "a", "old").withHarvest("h1", null).generatedBy(run1)));
+            store.replaceRecords(SRC, List.of(record(store.iris(), "city", "a", "new").withHarvest("h2", null).generatedBy(run2)));
+            RecordVersion v = store.history(ds).get(0);
+            assertThat(v.invalidatedBy()).hasValue(run2);
+            assertThat(v.contentHash()).hasValue("h1");
+
+            Node version = NodeFactory.createURI(v.versionIri());
+            Graph expected = GraphFactory.createGraphMem();
+            expected.add(Triple.create(version, PROV.specializationOf.asNode(), NodeFactory.createURI(store.iris().record("city", "a"))));
+            expected.add(Triple.create(version, PROV.invalidatedAtTime.asNode(),
+                    NodeFactory.createLiteralDT(v.invalidatedAt().toString(), XSDDatatype.XSDdateTime)));
+            expected.add(Triple.create(version, CIVIC.versionNumber.asNode(), NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)));
+            expected.add(Triple.create(version, PROV.wasInvalidatedBy.asNode(), NodeFactory.createURI(run2)));
+            expected.add(Triple.create(version, CIVIC.contentHash.asNode(), NodeFactory.createLiteralString("h1")));
+            Graph index = store.historyIndex(ds);
+            assertThat(index.isIsomorphicWith(expected)).as("history index:%n%s", index).isTrue();
+            // The version graph is the old record graph: it still names the run that wrote it.
+            assertThat(store.historicVersion(ds, 1).orElseThrow().contains(NodeFactory.createURI(store.iris().record("city", "a")),
+                    PROV.wasGeneratedBy.asNode(), NodeFactory.createURI(run1))).isTrue();
+        }
+    }
+
+    @Test
+    void an_import_replacing_a_record_without_hash_records_no_run_and_no_hash() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            String ds = store.iris().dataset("city", "a");
+            store.replaceRecords(SRC, List.of(record(store.iris(), "city", "a", "old")));
+            store.replaceRecords(SRC, List.of(record(store.iris(), "city", "a", "new")));
+            RecordVersion v = store.history(ds).get(0);
+            assertThat(v.invalidatedBy()).isEmpty();
+            assertThat(v.contentHash()).isEmpty();
+            assertThat(store.historyIndex(ds).size()).isEqualTo(3);
+            assertThat(store.historyIndex(store.iris().dataset("city", "none")).isEmpty()).isTrue();
         }
     }
 }
