@@ -3,6 +3,9 @@ package org.civiccatalog.sparql;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -33,6 +36,9 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  * <li>A query timeout (initial and overall) and a result limit (rows for SELECT, triples for
  *     CONSTRUCT/DESCRIBE); a result cut at the limit carries {@value #HEADER_RESULT_TRUNCATED}{@code : true}.</li>
  * </ul>
+ * More datasets can be served the same way, each at a path of its own ({@link Builder#addDataset}): the catalog
+ * serves its history database at {@value #HISTORY_ENDPOINT_PATH} beside {@value #DEFAULT_ENDPOINT_PATH}. Each path
+ * queries only its own dataset.
  * Mount it in another Jetty/Javalin servlet context with {@link #installInto(ServletContextHandler)}, or take the
  * wired {@link #registries()}; {@link #start(int)} runs it standalone (tests, tools).
  * <pre>{@code
@@ -49,6 +55,8 @@ public final class CatalogSparql {
     public static final int DEFAULT_RESULT_LIMIT = 10_000;
     /** Default for {@link Builder#endpointPath(String)}. */
     public static final String DEFAULT_ENDPOINT_PATH = "/sparql";
+    /** Where the catalog serves its history database (earlier versions of records), with {@link Builder#addDataset}. */
+    public static final String HISTORY_ENDPOINT_PATH = "/history/sparql";
 
     /** Response header on SELECT, CONSTRUCT and DESCRIBE responses: the configured result limit. */
     public static final String HEADER_RESULT_LIMIT = "SPARQL-Result-Limit";
@@ -63,12 +71,18 @@ public final class CatalogSparql {
     private final Duration queryTimeout;
     private final int resultLimit;
     private final String endpointPath;
+    /** Every served path and its dataset: {@link #endpointPath} first, then the added ones in order. */
+    private final Map<String, DatasetGraph> endpoints;
 
     private CatalogSparql(Builder b) {
         this.dataset = b.dataset;
         this.queryTimeout = b.queryTimeout;
         this.resultLimit = b.resultLimit;
         this.endpointPath = b.endpointPath;
+        Map<String, DatasetGraph> all = new LinkedHashMap<>();
+        all.put(endpointPath, dataset);
+        all.putAll(b.added);
+        this.endpoints = Collections.unmodifiableMap(all);
     }
 
     public static Builder newBuilder() {
@@ -79,9 +93,11 @@ public final class CatalogSparql {
     public Duration queryTimeout()  { return queryTimeout; }
     public int resultLimit()        { return resultLimit; }
     public String endpointPath()    { return endpointPath; }
+    /** Every served path with its dataset, {@link #endpointPath()} first; all have the same protections. */
+    public Map<String, DatasetGraph> endpoints() { return endpoints; }
 
     /**
-     * A new, fully wired {@link FusekiServer} serving only this endpoint. It is built but not started: call
+     * A new, fully wired {@link FusekiServer} serving only these endpoints. It is built but not started: call
      * {@code start()} on it, or take its registries (see {@link #registries()}).
      *
      * @param port the HTTP port for a later {@code start()}; 0 picks a free port
@@ -89,13 +105,13 @@ public final class CatalogSparql {
     public FusekiServer buildServer(int port) {
         if ( port < 0 || port > 65535 )
             throw new IllegalArgumentException("port must be in 0..65535, got " + port);
-        return FusekiServer.create()
+        FusekiServer.Builder server = FusekiServer.create()
                 .port(port)
                 .enablePing(false)
                 .enableStats(false)
-                .enableMetrics(false)
-                .add(endpointPath, newDataService())
-                .build();
+                .enableMetrics(false);
+        endpoints.forEach((path, dsg) -> server.add(path, newDataService(dsg)));
+        return server.build();
     }
 
     /** Builds and starts a standalone server on {@code port} (0: any free port). The caller stops it. */
@@ -113,7 +129,9 @@ public final class CatalogSparql {
     /**
      * Mounts the endpoint in someone else's servlet context (Javalin's {@code cfg.jetty.modifyServletContextHandler}):
      * sets the Fuseki registries as servlet-context attributes and adds {@link FusekiFilter} on {@code /*}. The filter
-     * answers requests for {@link #endpointPath()} and passes every other request down the chain.
+     * answers requests for the paths of {@link #endpoints()} and passes every other request down the chain.
+     * Install once per servlet context: the registries are the context's, so a second instance would replace the
+     * first one's endpoints; serve more datasets with {@link Builder#addDataset} instead.
      * Fuseki's extra servlets ({@code /$/ping}, stats, metrics, CORS) are not installed.
      */
     public void installInto(ServletContextHandler handler) {
@@ -132,15 +150,16 @@ public final class CatalogSparql {
         }
     }
 
-    // A new DataService per server: Fuseki keeps counters and lifecycle state in it.
-    private DataService newDataService() {
+    // A new DataService per server and path: Fuseki keeps counters and lifecycle state in it. Every path gets the
+    // same endpoint: query only, the same processor (limits, SERVICE check) and the same context.
+    private DataService newDataService(DatasetGraph dsg) {
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName("")      // the service itself: {endpointPath}?query=...
                 .context(endpointContext())
                 .processor(new CatalogQueryProcessor(resultLimit))
                 .build();
-        return DataService.newBuilder(servedDataset()).addEndpoint(query).build();
+        return DataService.newBuilder(servedDataset(dsg)).addEndpoint(query).build();
     }
 
     /**
@@ -158,7 +177,11 @@ public final class CatalogSparql {
 
     /** TDB2 does the union default graph itself; any other dataset is viewed through a union-default wrapper. */
     /*package*/ DatasetGraph servedDataset() {
-        return queriedAsTdb2(dataset) ? dataset : new UnionDefaultGraphView(dataset);
+        return servedDataset(dataset);
+    }
+
+    private static DatasetGraph servedDataset(DatasetGraph dsg) {
+        return queriedAsTdb2(dsg) ? dsg : new UnionDefaultGraphView(dsg);
     }
 
     /**
@@ -173,7 +196,7 @@ public final class CatalogSparql {
 
     @Override
     public String toString() {
-        return "CatalogSparql[" + endpointPath + ", timeout=" + queryTimeout + ", limit=" + resultLimit + "]";
+        return "CatalogSparql[" + String.join(" ", endpoints.keySet()) + ", timeout=" + queryTimeout + ", limit=" + resultLimit + "]";
     }
 
     /** Settings are checked when set; {@link #build()} copies them, so a builder can be reused. */
@@ -182,6 +205,7 @@ public final class CatalogSparql {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private int resultLimit = DEFAULT_RESULT_LIMIT;
         private String endpointPath = DEFAULT_ENDPOINT_PATH;
+        private final Map<String, DatasetGraph> added = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -220,17 +244,43 @@ public final class CatalogSparql {
 
         /** The URL path of the endpoint, e.g. "/sparql" (the default). One or more segments of [A-Za-z0-9._~-]. */
         public Builder endpointPath(String path) {
-            requireNonNull(path, "endpointPath");
-            if ( !PATH.matcher(path).matches() )
-                throw new IllegalArgumentException("endpointPath must look like \"/sparql\" (segments of "
-                        + "[A-Za-z0-9._~-], not \".\" or \"..\", no trailing '/'), got \"" + path + "\"");
-            this.endpointPath = path;
+            this.endpointPath = checkPath(path, "endpointPath");
             return this;
+        }
+
+        private static String checkPath(String path, String what) {
+            requireNonNull(path, what);
+            if ( !PATH.matcher(path).matches() )
+                throw new IllegalArgumentException(what + " must look like \"/sparql\" (segments of "
+                        + "[A-Za-z0-9._~-], not \".\" or \"..\", no trailing '/'), got \"" + path + "\"");
+            return path;
+        }
+
+        /**
+         * Serves another dataset at {@code path} (same rules as {@link #endpointPath}), with exactly the endpoint's
+         * protections and settings; e.g. the history database at {@value CatalogSparql#HISTORY_ENDPOINT_PATH}.
+         * Queries at {@code path} see only this dataset, and queries at the other paths never see it.
+         */
+        public Builder addDataset(String path, DatasetGraph dsg) {
+            checkPath(path, "addDataset path");
+            requireNonNull(dsg, "dataset");
+            if ( added.containsKey(path) )
+                throw new IllegalArgumentException("A dataset is already added at \"" + path + "\"");
+            added.put(path, dsg);
+            return this;
+        }
+
+        /** As {@link #addDataset(String, DatasetGraph)}. */
+        public Builder addDataset(String path, Dataset ds) {
+            requireNonNull(ds, "dataset");
+            return addDataset(path, ds.asDatasetGraph());
         }
 
         public CatalogSparql build() {
             if ( dataset == null )
                 throw new IllegalStateException("No dataset configured: call dataset(...)");
+            if ( added.containsKey(endpointPath) )
+                throw new IllegalStateException("addDataset and endpointPath both name \"" + endpointPath + "\"");
             return new CatalogSparql(this);
         }
     }

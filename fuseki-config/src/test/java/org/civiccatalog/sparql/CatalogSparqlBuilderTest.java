@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
@@ -154,5 +155,44 @@ class CatalogSparqlBuilderTest {
 
         assertThatThrownBy(() -> s.buildServer(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
         assertThatThrownBy(() -> s.buildServer(65536)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
+    }
+
+    // ---- More datasets at other paths
+
+    @Test
+    void an_added_dataset_gets_its_own_path_with_the_same_endpoint_as_the_main_one() {
+        Dataset other = DatasetFactory.createTxnMem();
+        CatalogSparql s = CatalogSparql.newBuilder().dataset(MEM).resultLimit(7)
+                .addDataset(CatalogSparql.HISTORY_ENDPOINT_PATH, other).build();
+
+        assertThat(s.endpoints()).containsExactly(Map.entry("/sparql", MEM.asDatasetGraph()),
+                Map.entry("/history/sparql", other.asDatasetGraph()));
+        DataAccessPointRegistry reg = DataAccessPointRegistry.get(s.buildServer(0).getServletContext());
+        assertThat(reg.keys()).containsExactlyInAnyOrder("/sparql", "/history/sparql");
+        for (String path : reg.keys()) {
+            var service = reg.get(path).getDataService();
+            assertThat(service.getOperations()).as(path).containsExactly(Operation.Query);
+            assertThat(service.getEndpoints(Operation.Query)).as(path).singleElement()
+                    .satisfies(ep -> assertThat(ep.getName()).isEmpty())
+                    .satisfies(ep -> assertThat(ep.getProcessor()).isInstanceOf(CatalogQueryProcessor.class))
+                    .satisfies(ep -> assertThat(ep.getContext().getAsString(ARQ.queryTimeout)).isEqualTo("10000,10000"))
+                    .satisfies(ep -> assertThat(ep.getContext().isFalse(ARQ.httpServiceAllowed)).isTrue())
+                    .satisfies(ep -> assertThat(ep.getContext().isTrue(TDB2.symUnionDefaultGraph)).isTrue());
+        }
+        assertThat(reg.get("/history/sparql").getDataService().getDataset()).isInstanceOf(UnionDefaultGraphView.class);
+        assertThat(s.toString()).contains("/sparql /history/sparql");
+    }
+
+    @Test
+    void an_added_path_must_be_valid_and_unique_and_differ_from_the_endpoint_path() {
+        var b = CatalogSparql.newBuilder().dataset(MEM);
+        assertThatThrownBy(() -> b.addDataset("/history/", MEM)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/history/");
+        assertThatThrownBy(() -> b.addDataset("/h", (Dataset) null)).isInstanceOf(NullPointerException.class);
+        b.addDataset("/h", MEM);
+        assertThatThrownBy(() -> b.addDataset("/h", MEM)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/h");
+        assertThat(b.build().endpoints()).containsOnlyKeys("/sparql", "/h");
+        b.endpointPath("/h");
+        assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("/h");
     }
 }
