@@ -152,6 +152,7 @@ final class ServeCommand implements Callable<Integer> {
     /** As above, with harvests: the scheduler (not started here) and the admin token. */
     static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Harvesting harvesting) {
         CatalogSparql sparql = CatalogSparql.newBuilder().dataset(store.dataset())
+                .addDataset(CatalogSparql.HISTORY_ENDPOINT_PATH, store.historyDataset())
                 .queryTimeout(timeout).resultLimit(limit).build();
         Javalin app = WebApp.create(cfg, store, sparql::installInto, harvesting);
         app.start(cfg.host(), cfg.port());
