@@ -3,13 +3,21 @@ package org.civiccatalog.sparql;
 import java.nio.file.Path;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDF;
+import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.core.store.RecordGraph;
+import org.civiccatalog.vocab.DCAT;
+import org.civiccatalog.vocab.DCTERMS;
 
 /** Real TDB2 datasets for the tests; each fill is one write transaction. */
 final class CatalogFixtures {
@@ -58,6 +66,15 @@ final class CatalogFixtures {
                 dsg.add(g, iri("urn:example:n" + i), iri("urn:example:v"), NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger));
         });
         return ds;
+    }
+
+    /** A record for a real catalog store: one dcat:Dataset with a title, in the store's IRI scheme. */
+    static RecordGraph record(CatalogIris iris, String source, String id, String title) {
+        String ds = iris.dataset(source, id);
+        Graph g = GraphFactory.createGraphMem();
+        g.add(Triple.create(iri(ds), RDF.type.asNode(), DCAT.Dataset.asNode()));
+        g.add(Triple.create(iri(ds), DCTERMS.title.asNode(), NodeFactory.createLiteralString(title)));
+        return new RecordGraph(source, id, ds, g);
     }
 
     static Node iri(String iri) {

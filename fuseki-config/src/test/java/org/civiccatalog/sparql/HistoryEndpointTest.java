@@ -14,21 +14,14 @@ import java.util.Map;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.civiccatalog.core.store.RecordGraph;
 import org.civiccatalog.core.store.SourceInfo;
 import org.civiccatalog.core.store.TdbCatalogStore;
-import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.DCTERMS;
 import org.civiccatalog.vocab.PROV;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +63,7 @@ class HistoryEndpointTest {
         for (String round : List.of("old", "new")) {
             List<RecordGraph> records = new ArrayList<>();
             for (int i = 1; i <= RECORDS; i++)
-                records.add(record("r" + i, round + " " + i).withHarvest(round + "-hash-" + i, null)
+                records.add(CatalogFixtures.record(store.iris(), "city", "r" + i, round + " " + i).withHarvest(round + "-hash-" + i, null)
                         .generatedBy(BASE + "harvest/" + round));
             store.replaceRecords(source, records);
         }
@@ -87,15 +80,6 @@ class HistoryEndpointTest {
         if (server != null) server.stop();
         if (store != null) store.close();
         if (remote != null) remote.close();
-    }
-
-    static RecordGraph record(String id, String title) {
-        String ds = store.iris().dataset("city", id);
-        Graph g = GraphFactory.createGraphMem();
-        Node d = NodeFactory.createURI(ds);
-        g.add(Triple.create(d, RDF.type.asNode(), DCAT.Dataset.asNode()));
-        g.add(Triple.create(d, DCTERMS.title.asNode(), NodeFactory.createLiteralString(title)));
-        return new RecordGraph("city", id, ds, g);
     }
 
     private static boolean askAt(String endpoint, String q) {
