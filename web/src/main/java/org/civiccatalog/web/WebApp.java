@@ -27,7 +27,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 
 /**
- * The web application: pages, feeds and (through the servlet hook) {@code /sparql} on one port.
+ * The web application: pages, feeds and (through the servlet hook) {@code /sparql} and {@code /history/sparql} on
+ * one port.
  *
  * <pre>
  *   GET /                          home page
@@ -36,8 +37,9 @@ import io.javalin.http.Handler;
  *   GET /data.json                 the whole catalog as DCAT-US 1.1 (POD v1.1), streamed
  *   GET /dataset/{source}/{key}[.{ttl,jsonld,rdf,nt,html}]
  *   GET /dataset/{source}/{key}/distribution/{n}[.{ttl,jsonld,rdf,nt}]
- *   GET /dataset/{source}/{key}/history          earlier versions of the record (JSON)
- *   GET /dataset/{source}/{key}/history/{n}[.{ttl,jsonld,rdf,nt}]  version n's record graph
+ *   GET /dataset/{source}/{key}/history[.{ttl,jsonld,rdf,nt,html}]  earlier versions of the record (HTML page or
+ *                                  RDF of the history index), .json: as a JSON list
+ *   GET /dataset/{source}/{key}/history/{n}[.{ttl,jsonld,rdf,nt,html}]  version n's record graph, or its page
  *   GET /context/dcat.jsonld       the JSON-LD context the feeds embed
  *   GET /harvest, /harvest.json    harvest reports (the last runs per source)
  *   POST /admin/harvest[?source=ID] start a harvest (Authorization: Bearer token); other methods on /admin/*: 405
@@ -104,6 +106,9 @@ public final class WebApp {
         getAndHead(c, "/dataset/{source}/{key}/distribution/{n}", datasets::distribution);
         HistoryResource history = new HistoryResource(store, cache);
         getAndHead(c, "/dataset/{source}/{key}/history", history::list);
+        getAndHead(c, "/dataset/{source}/{key}/history.json", history::json);
+        for (Representation r : Representation.RDF_AND_HTML)
+            getAndHead(c, "/dataset/{source}/{key}/history." + r.suffix(), history.list(r));
         getAndHead(c, "/dataset/{source}/{key}/history/{n}", history::version);
         HarvestReportResource reports = new HarvestReportResource(store, harvesting);
         getAndHead(c, "/harvest", reports::html);

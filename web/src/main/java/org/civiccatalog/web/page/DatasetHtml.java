@@ -29,8 +29,20 @@ public final class DatasetHtml {
     public static String render(RecordView r, int earlierVersions) {
         List<Html.Alternate> alternates = Html.rdfAlternates(r.datasetIri(), null);
         StringBuilder sb = new StringBuilder(Html.open(r.title(), alternates));
-        sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n")
-          .append("<h1>").append(esc(r.title())).append("</h1>\n");
+        sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n");
+        describe(r, sb);
+        if (earlierVersions > 0)
+            sb.append("<p>").append(Html.link(r.datasetIri() + "/history", "Earlier versions")).append(" (")
+              .append(earlierVersions).append(")</p>\n");
+        return sb.append(Html.close(alternates)).toString();
+    }
+
+    /**
+     * The description itself, from the title on: fields, distributions, catalog record. Shared with the pages of
+     * earlier versions ({@link HistoryHtml}), which put their own heading line above it.
+     */
+    static void describe(RecordView r, StringBuilder sb) {
+        sb.append("<h1>").append(esc(r.title())).append("</h1>\n");
         r.description().ifPresent(d -> sb.append("<p class=\"desc\">").append(esc(d)).append("</p>\n"));
         r.publisher().ifPresent(p -> sb.append("<p>Published by <strong>").append(esc(p)).append("</strong></p>\n"));
         List<String> keywords = r.keywords();
@@ -39,10 +51,6 @@ public final class DatasetHtml {
         sb.append("<h2>All fields</h2>\n").append(NodeView.table(r.graph(), r.dataset(), SHOWN_ABOVE));
         distributions(r, sb);
         record(r, sb);
-        if (earlierVersions > 0)
-            sb.append("<p>").append(Html.link(r.datasetIri() + "/history", "Earlier versions")).append(" (")
-              .append(earlierVersions).append(")</p>\n");
-        return sb.append(Html.close(alternates)).toString();
     }
 
     private static void distributions(RecordView r, StringBuilder sb) {
