@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.civiccatalog.core.ImportedDataset;
+import org.civiccatalog.harvest.testing.CollectingSink;
 import org.civiccatalog.vocab.CIVIC;
 import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.DCTERMS;
@@ -31,6 +32,18 @@ final class AdapterGraphs {
 
     static List<String> values(ImportedDataset d, Property p) {
         return values(d.graph(), ds(d), p);
+    }
+
+    /** The one value of {@code p} on the dataset; fails when there is none or more than one. */
+    static String value(ImportedDataset d, Property p) {
+        List<String> v = values(d, p);
+        if (v.size() != 1) throw new AssertionError(d.upstreamId() + ": expected one value of " + p + ", got " + v);
+        return v.get(0);
+    }
+
+    /** {@link #value} of every delivered dataset, in delivery order. */
+    static List<String> valueOfEach(CollectingSink sink, Property p) {
+        return sink.datasets().stream().map(d -> value(d, p)).toList();
     }
 
     static String text(Node n) {

@@ -11,55 +11,40 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.apache.jena.graph.Node;
-import org.civiccatalog.core.CatalogIris;
 import org.civiccatalog.core.ImportedDataset;
-import org.civiccatalog.core.testing.Fixtures;
 import org.civiccatalog.harvest.Finding;
-import org.civiccatalog.harvest.HarvestContext;
 import org.civiccatalog.harvest.HarvestException;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourceKind;
 import org.civiccatalog.harvest.testing.CollectingSink;
-import org.civiccatalog.harvest.testing.PortalServer;
 import org.civiccatalog.harvest.testing.PortalServer.Reply;
-import org.civiccatalog.harvest.testing.SimpleHttp;
 import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.DCTERMS;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** ArcGisHubHarvester over real HTTP against Esri's example DCAT-US 1.1 feed and a recorded Hub data.json. */
-class ArcGisHubHarvesterTest {
+class ArcGisHubHarvesterTest extends PortalAdapterTest {
     static final String FEED_FIXTURE = "arcgis-hub/koop-dcat-us-11-readme-example-feed.json";
     static final String HUB_ID = "https://download-test-qa-pre-a-hub.hubqa.arcgis.com/datasets/f4bcc1035b7d46cba95e977f4affb6be_0";
-    static final CatalogIris IRIS = CatalogIris.of("https://catalog.example.org/");
-
-    final PortalServer server = new PortalServer();
-    final HarvestContext ctx = new HarvestContext(new SimpleHttp(), IRIS);
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     CollectingSink gather() {
         CollectingSink sink = new CollectingSink();
-        new ArcGisHubHarvester().gather(HarvestSource.of("hub", SourceKind.ARCGIS_HUB, server.url("/")), ctx, sink);
+        new ArcGisHubHarvester().gather(HarvestSource.of("hub", SourceKind.ARCGIS_HUB, portal.url("/")), ctx, sink);
         return sink;
     }
 
     @Test
     void the_dcat_us_feed_gives_the_dataset_with_its_six_generated_distributions_in_stable_iris() {
-        server.on("/api/feed/dcat-us/1.1.json", Reply.file("application/json", Fixtures.fixture(FEED_FIXTURE)));
+        portal.on("/api/feed/dcat-us/1.1.json", jsonFile(FEED_FIXTURE));
         CollectingSink sink = gather();
 
-        assertThat(server.requests()).as("only the feed: downloads are never fetched").containsExactly("/api/feed/dcat-us/1.1.json");
+        assertThat(portal.requests()).as("only the feed: downloads are never fetched").containsExactly("/api/feed/dcat-us/1.1.json");
         assertThat(sink.findings()).isEmpty();
         ImportedDataset d = sink.datasets().get(0);
         assertThat(sink.datasets()).hasSize(1);
         assertThat(d.upstreamId()).isEqualTo(HUB_ID);
         assertThat(d.datasetIri()).isEqualTo(IRIS.dataset("hub", HUB_ID));
-        assertThat(sink.delivered().get(0).fromUrl()).isEqualTo(server.url("/api/feed/dcat-us/1.1.json").toString());
+        assertThat(sink.delivered().get(0).fromUrl()).isEqualTo(portal.url("/api/feed/dcat-us/1.1.json").toString());
         assertThat(values(d, DCTERMS.title)).containsExactly("Tahoe places of interest");
         assertThat(publisherNames(d)).containsExactly("QA Premium Alpha Hub");
         assertThat(values(d, DCTERMS.license)).containsExactly("No license provided. Request permission to use.");
@@ -79,11 +64,10 @@ class ArcGisHubHarvesterTest {
 
     @Test
     void without_the_feed_the_older_data_json_is_read() {
-        server.on("/data.json", Reply.file("application/json",
-                Fixtures.fixture("datajson/gsa-datagov-harvester/arcgis-hub-ferndale-bad-license-uri.json")));
+        portal.on("/data.json", jsonFile("datajson/gsa-datagov-harvester/arcgis-hub-ferndale-bad-license-uri.json"));
         CollectingSink sink = gather();
 
-        assertThat(server.requests()).containsExactly("/api/feed/dcat-us/1.1.json", "/data.json");
+        assertThat(portal.requests()).containsExactly("/api/feed/dcat-us/1.1.json", "/data.json");
         assertThat(sink.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.INFO);
             assertThat(f.message()).startsWith("no DCAT-US 1.1 feed (404)");
@@ -98,23 +82,22 @@ class ArcGisHubHarvesterTest {
 
     @Test
     void a_failing_feed_fails_the_source_without_falling_back() {
-        server.on("/api/feed/dcat-us/1.1.json", new Reply(500, Map.of("Content-Type", "text/html"),
+        portal.on("/api/feed/dcat-us/1.1.json", new Reply(500, Map.of("Content-Type", "text/html"),
                 "<html><body>Internal Server Error</body></html>".getBytes(), 0, -1));
         assertThatThrownBy(this::gather).isInstanceOf(HarvestException.class)
-                .hasMessageStartingWith("GET " + server.url("/api/feed/dcat-us/1.1.json") + " answered 500 with an HTML page");
-        assertThat(server.requests()).containsExactly("/api/feed/dcat-us/1.1.json");
+                .hasMessageStartingWith("GET " + portal.url("/api/feed/dcat-us/1.1.json") + " answered 500 with an HTML page");
+        assertThat(portal.requests()).containsExactly("/api/feed/dcat-us/1.1.json");
     }
 
     @Test
     void a_feed_still_being_generated_is_not_read() {
-        server.on("/api/feed/dcat-us/1.1.json", new Reply(202, Map.of("Content-Type", "text/plain"), "Processing".getBytes(), 0, -1));
+        portal.on("/api/feed/dcat-us/1.1.json", new Reply(202, Map.of("Content-Type", "text/plain"), "Processing".getBytes(), 0, -1));
         assertThatThrownBy(this::gather).isInstanceOf(HarvestException.class).hasMessageContaining("answered 202");
     }
 
     @Test
     void records_without_identifier_or_title_are_findings_and_the_others_are_delivered() {
-        server.on("/api/feed/dcat-us/1.1.json", Reply.file("application/json",
-                Fixtures.fixture("datajson/gsa-datagov-harvester/dcatus_mixed_identifiers.json")));
+        portal.on("/api/feed/dcat-us/1.1.json", jsonFile("datajson/gsa-datagov-harvester/dcatus_mixed_identifiers.json"));
         CollectingSink sink = gather();
         assertThat(sink.datasets()).extracting(ImportedDataset::upstreamId)
                 .containsExactly("valid-id-1", "valid-id-2", "valid-id-3", "valid-id-4", "valid-id-5");
@@ -122,8 +105,7 @@ class ArcGisHubHarvesterTest {
                 "record without identifier skipped (title 'Missing ID Dataset One'): the catalog keys records on their upstream identifier",
                 "record without identifier skipped (title 'Missing ID Dataset Two'): the catalog keys records on their upstream identifier");
 
-        server.on("/api/feed/dcat-us/1.1.json", Reply.file("application/json",
-                Fixtures.fixture("datajson/gsa-ckanext-datajson/missing-identifier-title.data.json")));
+        portal.on("/api/feed/dcat-us/1.1.json", jsonFile("datajson/gsa-ckanext-datajson/missing-identifier-title.data.json"));
         CollectingSink second = gather();
         assertThat(second.datasets()).extracting(ImportedDataset::upstreamId).containsExactly("Test-0001");
         assertThat(second.findings(Finding.Severity.ERROR)).hasSize(2).last().extracting(Finding::message).asString()
@@ -132,7 +114,7 @@ class ArcGisHubHarvesterTest {
 
     @Test
     void a_second_record_with_the_same_identifier_is_reported_not_merged() {
-        server.on("/api/feed/dcat-us/1.1.json", Reply.ok("application/json", """
+        portal.on("/api/feed/dcat-us/1.1.json", Reply.ok("application/json", """
                 {"dataset": [{"identifier": "hub-item-1", "title": "Parcels"},
                              {"identifier": "hub-item-1", "title": "Parcels (copy)"}]}"""));
         CollectingSink sink = gather();

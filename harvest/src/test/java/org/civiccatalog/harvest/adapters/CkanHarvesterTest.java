@@ -15,41 +15,28 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.Node;
-import org.civiccatalog.core.CatalogIris;
 import org.civiccatalog.core.ImportedDataset;
 import org.civiccatalog.core.testing.Fixtures;
 import org.civiccatalog.harvest.Finding;
-import org.civiccatalog.harvest.HarvestContext;
 import org.civiccatalog.harvest.HarvestException;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourceKind;
 import org.civiccatalog.harvest.SourceLimits;
 import org.civiccatalog.harvest.testing.CollectingSink;
-import org.civiccatalog.harvest.testing.PortalServer;
 import org.civiccatalog.harvest.testing.PortalServer.Reply;
-import org.civiccatalog.harvest.testing.SimpleHttp;
 import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.DCTERMS;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** CkanHarvester over real HTTP against recorded CKAN action API answers (catalog.data.gov, data.gov.uk). */
-class CkanHarvesterTest {
+class CkanHarvesterTest extends PortalAdapterTest {
     static final String JSON = "application/json";
     static final String PAGE1 = "ckan-api/catalog.data.gov/package_search_harvest-sources-datajson_page1.json";
     static final String PAGE2 = "ckan-api/catalog.data.gov/package_search_harvest-sources-datajson_page2.json";
     static final String SEARCH = "/api/3/action/package_search";
-    static final CatalogIris IRIS = CatalogIris.of("https://catalog.example.org/");
     static final ObjectMapper JSON_MAPPER = new ObjectMapper();
 
-    final PortalServer server = new PortalServer();
     final CollectingSink sink = new CollectingSink();
-    final HarvestContext ctx = new HarvestContext(new SimpleHttp(), IRIS);
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     static String page(int rows, int start) {
         return SEARCH + "?rows=" + rows + "&start=" + start + "&sort=id+asc";
@@ -57,7 +44,7 @@ class CkanHarvesterTest {
 
     HarvestSource source(int pageSize) {
         SourceLimits d = SourceLimits.defaults();
-        return HarvestSource.of("datagov", SourceKind.CKAN, server.url("/")).withLimits(new SourceLimits(pageSize,
+        return HarvestSource.of("datagov", SourceKind.CKAN, portal.url("/")).withLimits(new SourceLimits(pageSize,
                 d.maxPages(), d.maxResponseBytes(), d.maxDistributions(), d.maxKeywords(), d.maxTextLength(), d.maxVanishedShare()));
     }
 
@@ -67,26 +54,26 @@ class CkanHarvesterTest {
 
     @Test
     void two_pages_of_catalog_data_gov_give_every_package_with_title_publisher_landing_page_and_extras() {
-        server.on(page(100, 0), Reply.file(JSON, Fixtures.fixture(PAGE1)))
-              .on(page(100, 100), Reply.file(JSON, Fixtures.fixture(PAGE2)));
+        portal.on(page(100, 0), jsonFile(PAGE1))
+              .on(page(100, 100), jsonFile(PAGE2));
         gather(source(100));
 
-        assertThat(server.requests()).containsExactly(page(100, 0), page(100, 100));
+        assertThat(portal.requests()).containsExactly(page(100, 0), page(100, 100));
         assertThat(sink.datasets()).hasSize(152);                      // 100 + 52 listed; the portal said 153
         assertThat(sink.byUpstreamId()).hasSize(152);
         assertThat(sink.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
             assertThat(f.message()).isEqualTo("package_search announced 153 packages, 152 were listed");
         });
-        assertThat(sink.delivered().get(0).fromUrl()).isEqualTo(server.url(page(100, 0)).toString());
-        assertThat(sink.delivered().get(151).fromUrl()).isEqualTo(server.url(page(100, 100)).toString());
+        assertThat(sink.delivered().get(0).fromUrl()).isEqualTo(portal.url(page(100, 0)).toString());
+        assertThat(sink.delivered().get(151).fromUrl()).isEqualTo(portal.url(page(100, 100)).toString());
 
         ImportedDataset la = sink.dataset("416d43ac-4ad3-4755-9c96-e9abbd668e19").orElseThrow();
         assertThat(la.datasetIri()).isEqualTo(IRIS.dataset("datagov", "416d43ac-4ad3-4755-9c96-e9abbd668e19"));
         assertThat(values(la, DCTERMS.title)).containsExactly("Los Angeles data.json");
         assertThat(values(la, DCTERMS.identifier)).containsExactly("416d43ac-4ad3-4755-9c96-e9abbd668e19");
         assertThat(publisherNames(la)).containsExactly("City of Los Angeles");
-        assertThat(values(la, DCTERMS.publisher)).containsExactly(server.url("/organization/city-of-los-angeles").toString());
+        assertThat(values(la, DCTERMS.publisher)).containsExactly(portal.url("/organization/city-of-los-angeles").toString());
         assertThat(values(la, DCAT.landingPage)).containsExactly("https://data.lacity.org/data.json");
         assertThat(values(la, DCTERMS.modified)).hasSize(1);
         assertThat(extras(la)).contains("{\"ckan.source_type\":\"datajson\"}", "{\"ckan.frequency\":\"WEEKLY\"}",
@@ -103,10 +90,10 @@ class CkanHarvesterTest {
     void resources_become_distributions_with_a_license_and_every_extra_kept() throws IOException {
         ObjectNode bgs = (ObjectNode) read("ckan-api/data.gov.uk/package_show.json").get("result");
         ObjectNode csps = read("ckan-api/data.gov.uk/package_show.inner.civil-service-people-survey-2011.json");
-        server.on(page(1000, 0), Reply.ok(JSON, searchAnswer(bgs, csps)));
-        gather(HarvestSource.of("dgu", SourceKind.CKAN, server.url("/")));
+        portal.on(page(1000, 0), Reply.ok(JSON, searchAnswer(bgs, csps)));
+        gather(HarvestSource.of("dgu", SourceKind.CKAN, portal.url("/")));
 
-        assertThat(server.requests()).containsExactly(page(1000, 0));
+        assertThat(portal.requests()).containsExactly(page(1000, 0));
         assertThat(sink.datasets()).extracting(ImportedDataset::upstreamId)
                 .containsExactly("5e2d4ec4-2df6-4c3f-b559-93321a213d29", "27b635b7-a2a5-4e20-98e4-d521259306ca");
         assertThat(sink.findings()).isEmpty();
@@ -134,7 +121,7 @@ class CkanHarvesterTest {
             assertThat(values(seabed.graph(), d, DCTERMS.title)).containsExactly("BGS Homepage");
         });
         assertThat(values(seabed, DCAT.landingPage)).containsExactly(
-                server.url("/dataset/uk-continental-shelf-seabed-sediments-1-1-million-scale2").toString());
+                portal.url("/dataset/uk-continental-shelf-seabed-sediments-1-1-million-scale2").toString());
         assertThat(extras(seabed)).contains("{\"ckan.extras.UKLP\":\"True\"}",
                 "{\"ckan.extras.guid\":\"9df8df52-d786-37a8-e044-0003ba9b0d98\"}", "{\"ckan.theme-primary\":\"environment\"}");
         assertThat(extras(seabed).stream().filter(e -> e.startsWith("{\"ckan.extras."))).hasSize(19); // 20 extras, "provider" empty
@@ -152,8 +139,8 @@ class CkanHarvesterTest {
                    {"url": "https://data.cnra.ca.gov/dataset/62eae4eb-2e98-41f6-8cdd-e78fedb24558/resource/044bd505-843e-4e8e-9587-ab818b69bcec/download/2015dcr_appendices.pdf", "format": "PDF"},
                    {"url": "https://data.chhs.ca.gov/dataset/cbbfb307-ac91-47ec-95c0-f05684e06065/resource/ef6675e7-cd3a-4762-ba75-2ef78d6dc334/download/bed_surge.csv", "format": "CSV"},
                    {"url": "https://water.ca.gov/Library/Modeling-and-Analysis", "format": "HTML"}]}""");
-        server.on(page(1000, 0), Reply.ok(JSON, searchAnswer(pkg)));
-        gather(HarvestSource.of("ca", SourceKind.CKAN, server.url("/")));
+        portal.on(page(1000, 0), Reply.ok(JSON, searchAnswer(pkg)));
+        gather(HarvestSource.of("ca", SourceKind.CKAN, portal.url("/")));
 
         ImportedDataset d = sink.datasets().get(0);
         assertThat(values(d, DCTERMS.source)).containsExactly(
@@ -169,13 +156,13 @@ class CkanHarvesterTest {
 
     @Test
     void success_false_fails_the_source_naming_the_url_and_the_error() {
-        server.on(page(1000, 0), new Reply(409, Map.of("Content-Type", JSON), """
+        portal.on(page(1000, 0), new Reply(409, Map.of("Content-Type", JSON), """
                 {"help": "https://data.example.gov/api/3/action/help_show?name=package_search", "success": false,
                  "error": {"__type": "Search Query Error", "message": "Search error: Can't determine a Sort Order"}}"""
                 .getBytes(), 0, -1));
-        HarvestSource s = HarvestSource.of("broken", SourceKind.CKAN, server.url("/"));
+        HarvestSource s = HarvestSource.of("broken", SourceKind.CKAN, portal.url("/"));
         assertThatThrownBy(() -> gather(s)).isInstanceOf(HarvestException.class)
-                .hasMessageContaining(server.url(page(1000, 0)).toString())
+                .hasMessageContaining(portal.url(page(1000, 0)).toString())
                 .hasMessageContaining("success:false")
                 .hasMessageContaining("Search Query Error: Search error: Can't determine a Sort Order");
         assertThat(sink.datasets()).isEmpty();
@@ -183,40 +170,40 @@ class CkanHarvesterTest {
 
     @Test
     void success_false_with_status_200_fails_too() {
-        server.on(page(1000, 0), Reply.ok(JSON, "{\"success\": false, \"error\": {\"message\": \"Access denied\", \"__type\": \"Authorization Error\"}}"));
-        assertThatThrownBy(() -> gather(HarvestSource.of("denied", SourceKind.CKAN, server.url("/"))))
+        portal.on(page(1000, 0), Reply.ok(JSON, "{\"success\": false, \"error\": {\"message\": \"Access denied\", \"__type\": \"Authorization Error\"}}"));
+        assertThatThrownBy(() -> gather(HarvestSource.of("denied", SourceKind.CKAN, portal.url("/"))))
                 .isInstanceOf(HarvestException.class)
-                .hasMessageContaining(server.url(page(1000, 0)) + " answered 200 with success:false: Authorization Error: Access denied");
+                .hasMessageContaining(portal.url(page(1000, 0)) + " answered 200 with success:false: Authorization Error: Access denied");
     }
 
     @Test
     void an_html_500_page_fails_the_source_naming_the_url() throws IOException {
         byte[] html = Files.readAllBytes(Fixtures.fixture("ckan-api/catalog.data.gov/harvest_source_show_error-500.html"));
-        server.on(page(100, 0), Reply.file(JSON, Fixtures.fixture(PAGE1)))
+        portal.on(page(100, 0), jsonFile(PAGE1))
               .on(page(100, 100), new Reply(500, Map.of("Content-Type", "text/html; charset=utf-8"), html, 0, -1));
         assertThatThrownBy(() -> gather(source(100))).isInstanceOf(HarvestException.class)
-                .hasMessageStartingWith("GET " + server.url(page(100, 100)) + " answered 500 with an HTML page (text/html; charset=utf-8, "
+                .hasMessageStartingWith("GET " + portal.url(page(100, 100)) + " answered 500 with an HTML page (text/html; charset=utf-8, "
                         + html.length + " bytes), not JSON");
         assertThat(sink.datasets()).as("the first page was handed over: a partial gather").hasSize(100);
     }
 
     @Test
     void a_page_that_repeats_the_previous_one_fails_the_source() {
-        server.on(page(100, 0), Reply.file(JSON, Fixtures.fixture(PAGE1)))
-              .on(page(100, 100), Reply.file(JSON, Fixtures.fixture(PAGE1)));
+        portal.on(page(100, 0), jsonFile(PAGE1))
+              .on(page(100, 100), jsonFile(PAGE1));
         assertThatThrownBy(() -> gather(source(100))).isInstanceOf(HarvestException.class)
-                .hasMessage("GET " + server.url(page(100, 100)) + " repeats the previous page (100 identical package ids):"
+                .hasMessage("GET " + portal.url(page(100, 100)) + " repeats the previous page (100 identical package ids):"
                         + " the portal ignores 'start', the gather is stopped");
         assertThat(sink.datasets()).hasSize(100);
-        assertThat(server.requests()).containsExactly(page(100, 0), page(100, 100));
+        assertThat(portal.requests()).containsExactly(page(100, 0), page(100, 100));
     }
 
     @Test
     void a_portal_that_caps_rows_lower_is_paged_by_what_it_gives() {
-        server.on(page(1000, 0), Reply.file(JSON, Fixtures.fixture(PAGE1)))       // asked 1000, got 100 of 153
-              .on(page(100, 100), Reply.file(JSON, Fixtures.fixture(PAGE2)));
-        gather(HarvestSource.of("capped", SourceKind.CKAN, server.url("/")));
-        assertThat(server.requests()).containsExactly(page(1000, 0), page(100, 100));
+        portal.on(page(1000, 0), jsonFile(PAGE1))       // asked 1000, got 100 of 153
+              .on(page(100, 100), jsonFile(PAGE2));
+        gather(HarvestSource.of("capped", SourceKind.CKAN, portal.url("/")));
+        assertThat(portal.requests()).containsExactly(page(1000, 0), page(100, 100));
         assertThat(sink.datasets()).hasSize(152);
         assertThat(sink.findings(Finding.Severity.INFO)).extracting(Finding::message)
                 .containsExactly("the portal answers 100 packages a page when asked for 1000: paging by 100");
@@ -232,7 +219,7 @@ class CkanHarvesterTest {
         for (int i = 0; i < p2.size(); i++) shifted[i + 1] = (ObjectNode) p2.get(i);
         ObjectNode answer = (ObjectNode) JSON_MAPPER.readTree(searchAnswer(shifted));
         ((ObjectNode) answer.get("result")).put("count", 153);
-        server.on(page(100, 0), Reply.file(JSON, Fixtures.fixture(PAGE1)))
+        portal.on(page(100, 0), jsonFile(PAGE1))
               .on(page(100, 100), Reply.ok(JSON, answer.toString()));
         gather(source(100));
 
@@ -247,12 +234,12 @@ class CkanHarvesterTest {
     @Test
     void more_pages_than_the_limit_cut_the_gather_short() {
         SourceLimits d = SourceLimits.defaults();
-        server.on(page(100, 0), Reply.file(JSON, Fixtures.fixture(PAGE1)));
+        portal.on(page(100, 0), jsonFile(PAGE1));
         HarvestSource s = source(100).withLimits(new SourceLimits(100, 1, d.maxResponseBytes(), d.maxDistributions(),
                 d.maxKeywords(), d.maxTextLength(), d.maxVanishedShare()));
         assertThatThrownBy(() -> gather(s)).isInstanceOf(HarvestException.class)
                 .hasMessageContaining("has more than 1 pages of 100 (SourceLimits.maxPages)");
-        assertThat(server.requests()).containsExactly(page(100, 0));
+        assertThat(portal.requests()).containsExactly(page(100, 0));
     }
 
     static ObjectNode read(String fixture) throws IOException {

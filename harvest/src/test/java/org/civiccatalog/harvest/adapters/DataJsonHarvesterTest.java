@@ -2,6 +2,9 @@ package org.civiccatalog.harvest.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civiccatalog.harvest.adapters.AdapterGraphs.value;
+import static org.civiccatalog.harvest.adapters.AdapterGraphs.valueOfEach;
+import static org.civiccatalog.harvest.adapters.AdapterGraphs.values;
 import static org.civiccatalog.core.testing.Fixtures.fixture;
 
 import java.io.IOException;
@@ -15,36 +18,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.core.ImportedDataset;
 import org.civiccatalog.harvest.Finding;
-import org.civiccatalog.harvest.HarvestContext;
 import org.civiccatalog.harvest.HarvestException;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourceKind;
 import org.civiccatalog.harvest.SourceLimits;
-import org.civiccatalog.harvest.testing.PortalServer;
+import org.civiccatalog.harvest.testing.CollectingSink;
 import org.civiccatalog.harvest.testing.PortalServer.Reply;
-import org.civiccatalog.harvest.testing.SimpleHttp;
 import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.DCTERMS;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class DataJsonHarvesterTest {
+class DataJsonHarvesterTest extends PortalAdapterTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final CatalogIris IRIS = CatalogIris.of("https://catalog.example.org/");
     static final List<String> CFTC_TITLES = List.of("Commitment of Traders", "Bank Participation Reports",
             "Cotton On Call", "Financial Data for FCMS", "Net Positions Changes Data", "Weekly Swaps Report",
             "Cleared Margin Reports");
 
-    final PortalServer portal = new PortalServer();
-    final FeedRecordingSink sink = new FeedRecordingSink();
-    final HarvestContext ctx = new HarvestContext(new SimpleHttp(), IRIS);
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    final CollectingSink sink = new CollectingSink();
 
     void gather(String pathAndQuery) {
         gather(pathAndQuery, SourceLimits.defaults());
@@ -88,33 +80,31 @@ class DataJsonHarvesterTest {
 
     @Test
     void cftc_feed_gives_its_seven_datasets_with_their_titles() {
-        portal.on("/data.json", Reply.file("application/json",
-                fixture("datajson/gsa-datagov-harvester/cftc-dcatus.json")));
+        portal.on("/data.json", jsonFile("datajson/gsa-datagov-harvester/cftc-dcatus.json"));
         gather("/data.json");
 
         assertThat(sink.ids()).containsExactly("cftc-dc1", "cftc-dc2", "cftc-dc3", "cftc-dc4", "cftc-dc5",
                 "cftc-dc6", "cftc-dc7");
-        assertThat(sink.values(DCTERMS.title)).containsExactlyElementsOf(CFTC_TITLES);
-        assertThat(sink.datasets).allSatisfy(d -> {
+        assertThat(valueOfEach(sink, DCTERMS.title)).containsExactlyElementsOf(CFTC_TITLES);
+        assertThat(sink.delivered()).allSatisfy(d -> {
             assertThat(d.fromUrl()).isEqualTo(portal.url("/data.json").toString());
-            assertThat(d.dataset().datasetIri()).isEqualTo(IRIS.dataset("feed", d.upstreamId()));
+            assertThat(d.dataset().datasetIri()).isEqualTo(IRIS.dataset("feed", d.dataset().upstreamId()));
         });
-        assertThat(sink.byId("cftc-dc4").orElseThrow().values(DCAT.keyword)).hasSize(6);
-        assertThat(sink.findings).isEmpty();
+        assertThat(values(sink.dataset("cftc-dc4").orElseThrow(), DCAT.keyword)).hasSize(6);
+        assertThat(sink.findings()).isEmpty();
         assertThat(portal.requests()).containsExactly("/data.json");
         assertThat(portal.lastHeader("/data.json", "Accept")).startsWith("application/json");
     }
 
     @Test
     void legacy_pod_v10_array_is_upgraded_and_harvested() {
-        portal.on("/data.json", Reply.file("application/json",
-                fixture("datajson/socrata-pod-v1.0-2013/data.oaklandnet.com.json")));
+        portal.on("/data.json", jsonFile("datajson/socrata-pod-v1.0-2013/data.oaklandnet.com.json"));
         gather("/data.json");
 
-        assertThat(sink.datasets).hasSize(52);
-        assertThat(sink.findings).isEmpty();
-        assertThat(sink.datasets.get(0).upstreamId()).isEqualTo("https://data.oaklandnet.com/data.json");
-        assertThat(sink.datasets.get(0).value(DCTERMS.title)).isEqualTo("Project Open Data, /data.json file");
+        assertThat(sink.datasets()).hasSize(52);
+        assertThat(sink.findings()).isEmpty();
+        assertThat(sink.datasets().get(0).upstreamId()).isEqualTo("https://data.oaklandnet.com/data.json");
+        assertThat(value(sink.datasets().get(0), DCTERMS.title)).isEqualTo("Project Open Data, /data.json file");
     }
 
     @Test
@@ -126,12 +116,12 @@ class DataJsonHarvesterTest {
                 .on("/data.json?page=4", json(catalog(List.of())));
         gather("/data.json?page=1");
 
-        assertThat(sink.values(DCTERMS.title)).containsExactlyElementsOf(CFTC_TITLES);
-        assertThat(sink.datasets.get(4).fromUrl()).isEqualTo(portal.url("/data.json?page=2").toString());
-        assertThat(sink.datasets.get(6).fromUrl()).isEqualTo(portal.url("/data.json?page=3").toString());
+        assertThat(valueOfEach(sink, DCTERMS.title)).containsExactlyElementsOf(CFTC_TITLES);
+        assertThat(sink.delivered().get(4).fromUrl()).isEqualTo(portal.url("/data.json?page=2").toString());
+        assertThat(sink.delivered().get(6).fromUrl()).isEqualTo(portal.url("/data.json?page=3").toString());
         assertThat(portal.requests()).containsExactly("/data.json?page=1", "/data.json?page=2",
                 "/data.json?page=3", "/data.json?page=4");
-        assertThat(sink.findings).isEmpty();
+        assertThat(sink.findings()).isEmpty();
     }
 
     @Test
@@ -157,20 +147,18 @@ class DataJsonHarvesterTest {
         assertThatThrownBy(() -> gather("/data.json?page=1")).isInstanceOf(HarvestException.class)
                 .hasMessageContaining("page 3 repeats page 2").hasMessageContaining("/data.json?page=3");
         assertThat(sink.ids()).containsExactly("cftc-dc1", "cftc-dc2", "cftc-dc3", "cftc-dc4", "cftc-dc5", "cftc-dc6");
-        assertThat(sink.findings).isEmpty();
+        assertThat(sink.findings()).isEmpty();
         assertThat(portal.requests()).hasSize(3);
     }
 
     @Test
     void a_portal_that_ignores_page_fails_on_page_two() {
-        portal.on("/data.json?page=1", Reply.file("application/json",
-                        fixture("datajson/gsa-datagov-harvester/cftc-dcatus.json")))
-                .on("/data.json?page=2", Reply.file("application/json",
-                        fixture("datajson/gsa-datagov-harvester/cftc-dcatus.json")));
+        portal.on("/data.json?page=1", jsonFile("datajson/gsa-datagov-harvester/cftc-dcatus.json"))
+                .on("/data.json?page=2", jsonFile("datajson/gsa-datagov-harvester/cftc-dcatus.json"));
 
         assertThatThrownBy(() -> gather("/data.json?page=1")).isInstanceOf(HarvestException.class)
                 .hasMessageContaining("page 2 repeats page 1");
-        assertThat(sink.datasets).hasSize(7);
+        assertThat(sink.datasets()).hasSize(7);
     }
 
     @Test
@@ -190,7 +178,7 @@ class DataJsonHarvesterTest {
                 .hasMessageContaining("HTTP 404").hasMessageContaining(portal.url("/data.json").toString());
         assertThatThrownBy(() -> gather("/paged.json?page=1")).isInstanceOf(HarvestException.class)
                 .hasMessageContaining("HTTP 404").hasMessageContaining(portal.url("/paged.json?page=1").toString());
-        assertThat(sink.datasets).isEmpty();
+        assertThat(sink.datasets()).isEmpty();
     }
 
     @Test
@@ -200,7 +188,7 @@ class DataJsonHarvesterTest {
 
         assertThatThrownBy(() -> gather("/data.json?page=1", limits(3, 1000, 1000, 100_000)))
                 .isInstanceOf(HarvestException.class).hasMessageContaining("maxPages (3)");
-        assertThat(sink.datasets).hasSize(3);
+        assertThat(sink.datasets()).hasSize(3);
     }
 
     @Test
@@ -212,8 +200,8 @@ class DataJsonHarvesterTest {
         portal.on("/data.json", json(catalog(records)));
         gather("/data.json");
 
-        assertThat(sink.values(DCTERMS.title)).containsExactlyElementsOf(CFTC_TITLES);
-        assertThat(sink.findings).singleElement().satisfies(f -> {
+        assertThat(valueOfEach(sink, DCTERMS.title)).containsExactlyElementsOf(CFTC_TITLES);
+        assertThat(sink.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
             assertThat(f.sourceId()).isEqualTo("feed");
             assertThat(f.where()).isEqualTo("dataset[2] at line 4");
@@ -223,28 +211,26 @@ class DataJsonHarvesterTest {
 
     @Test
     void records_without_identifier_are_skipped_with_a_finding() {
-        portal.on("/data.json", Reply.file("application/json",
-                fixture("datajson/gsa-datagov-harvester/dcatus_mixed_identifiers.json")));
+        portal.on("/data.json", jsonFile("datajson/gsa-datagov-harvester/dcatus_mixed_identifiers.json"));
         gather("/data.json");
 
         assertThat(sink.ids()).containsExactly("valid-id-1", "valid-id-2", "valid-id-3", "valid-id-4", "valid-id-5");
-        assertThat(sink.findings).hasSize(2).allSatisfy(f -> {
+        assertThat(sink.findings()).hasSize(2).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
             assertThat(f.message()).contains("has no identifier");
         });
-        assertThat(sink.findings.get(0).where()).startsWith("dataset[1] at line ");
-        assertThat(sink.findings.get(0).message()).contains("'Missing ID Dataset One'");
-        assertThat(sink.findings.get(1).where()).startsWith("dataset[4] at line ");
+        assertThat(sink.findings().get(0).where()).startsWith("dataset[1] at line ");
+        assertThat(sink.findings().get(0).message()).contains("'Missing ID Dataset One'");
+        assertThat(sink.findings().get(1).where()).startsWith("dataset[4] at line ");
     }
 
     @Test
     void a_blank_identifier_is_no_identifier() {
-        portal.on("/data.json", Reply.file("application/json",
-                fixture("datajson/gsa-datagov-harvester/dcatus_whitespace_identifier.json")));
+        portal.on("/data.json", jsonFile("datajson/gsa-datagov-harvester/dcatus_whitespace_identifier.json"));
         gather("/data.json");
 
-        assertThat(sink.datasets).isEmpty();
-        assertThat(sink.findings).singleElement().satisfies(f -> assertThat(f.message()).contains("blank"));
+        assertThat(sink.datasets()).isEmpty();
+        assertThat(sink.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("blank"));
     }
 
     @Test
@@ -254,8 +240,8 @@ class DataJsonHarvesterTest {
         gather("/data.json");
 
         assertThat(sink.ids()).containsExactly("a", "b");
-        assertThat(sink.byId("a").orElseThrow().value(DCTERMS.title)).isEqualTo("First A");
-        assertThat(sink.findings).singleElement().satisfies(f -> {
+        assertThat(value(sink.dataset("a").orElseThrow(), DCTERMS.title)).isEqualTo("First A");
+        assertThat(sink.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
             assertThat(f.where()).isEqualTo("dataset[2] at line 4");
             assertThat(f.message()).contains("duplicate identifier 'a'").contains("dataset[0] at line 2");
@@ -269,7 +255,7 @@ class DataJsonHarvesterTest {
         gather("/data.json?page=1");
 
         assertThat(sink.ids()).containsExactly("a", "b");
-        assertThat(sink.findings).singleElement().satisfies(f -> {
+        assertThat(sink.findings()).singleElement().satisfies(f -> {
             assertThat(f.where()).isEqualTo("dataset[1] at line 3 on page 2");
             assertThat(f.message()).contains("dataset[0] at line 2 on page 1");
         });
@@ -283,10 +269,10 @@ class DataJsonHarvesterTest {
         portal.on("/data.json", json(catalog(List.of(d, dataset("plain", "Plain")))));
         gather("/data.json", limits(100, 1000, 10, 100_000));
 
-        assertThat(sink.byId("many-kw").orElseThrow().values(DCAT.keyword))
+        assertThat(values(sink.dataset("many-kw").orElseThrow(), DCAT.keyword))
                 .containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(i -> String.format("kw-%02d", i)).toList());
-        assertThat(sink.byId("plain").orElseThrow().values(DCAT.keyword)).containsExactly("test");
-        assertThat(sink.findings).singleElement().satisfies(f -> {
+        assertThat(values(sink.dataset("plain").orElseThrow(), DCAT.keyword)).containsExactly("test");
+        assertThat(sink.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
             assertThat(f.where()).isEqualTo("dataset[0] at line 2");
             assertThat(f.message()).contains("'many-kw'").contains("keyword: 50 -> first 10 kept (maxKeywords)");
@@ -303,10 +289,10 @@ class DataJsonHarvesterTest {
         portal.on("/data.json", json(catalog(List.of(d))));
         gather("/data.json", limits(100, 2, 1000, 100));
 
-        FeedRecordingSink.Delivered big = sink.byId("big").orElseThrow();
-        assertThat(big.value(DCTERMS.description)).hasSize(100);
-        assertThat(big.values(DCAT.distribution)).hasSize(2);
-        assertThat(sink.findings).singleElement().satisfies(f -> assertThat(f.message())
+        ImportedDataset big = sink.dataset("big").orElseThrow();
+        assertThat(value(big, DCTERMS.description)).hasSize(100);
+        assertThat(values(big, DCAT.distribution)).hasSize(2);
+        assertThat(sink.findings()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("distribution: 3 -> first 2 kept (maxDistributions)")
                 .contains("description: 500 -> 100 characters (maxTextLength)"));
     }

@@ -2,6 +2,8 @@ package org.civiccatalog.harvest.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civiccatalog.harvest.adapters.AdapterGraphs.value;
+import static org.civiccatalog.harvest.adapters.AdapterGraphs.valueOfEach;
 import static org.civiccatalog.core.testing.Fixtures.fixture;
 
 import java.io.StringReader;
@@ -12,22 +14,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.civiccatalog.core.CatalogIris;
 import org.civiccatalog.harvest.Finding;
-import org.civiccatalog.harvest.HarvestContext;
 import org.civiccatalog.harvest.HarvestException;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourceKind;
 import org.civiccatalog.harvest.SourceLimits;
-import org.civiccatalog.harvest.testing.PortalServer;
+import org.civiccatalog.harvest.testing.CollectingSink;
 import org.civiccatalog.harvest.testing.PortalServer.Reply;
-import org.civiccatalog.harvest.testing.SimpleHttp;
 import org.civiccatalog.vocab.DCTERMS;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class DcatRdfHarvesterTest {
-    static final CatalogIris IRIS = CatalogIris.of("https://catalog.example.org/");
+class DcatRdfHarvesterTest extends PortalAdapterTest {
     static final String TURTLE = "text/turtle";
     static final String PREFIXES = """
             @prefix dcat:  <http://www.w3.org/ns/dcat#> .
@@ -36,14 +33,7 @@ class DcatRdfHarvesterTest {
             @prefix xsd:   <http://www.w3.org/2001/XMLSchema#> .
             """;
 
-    final PortalServer portal = new PortalServer();
-    final FeedRecordingSink sink = new FeedRecordingSink();
-    final HarvestContext ctx = new HarvestContext(new SimpleHttp(), IRIS);
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    final CollectingSink sink = new CollectingSink();
 
     void gather(String pathAndQuery) {
         gather(pathAndQuery, SourceLimits.defaults());
@@ -99,15 +89,15 @@ class DcatRdfHarvesterTest {
         assertThat(sink.ids()).containsExactlyInAnyOrder("http://dcat.example.org/budget",
                 "http://dcat.example.org/budget-2018", "http://dcat.example.org/budget-2019",
                 "http://dcat.example.org/budget-2020");
-        assertThat(sink.byId("http://dcat.example.org/budget-2019").orElseThrow().value(DCTERMS.title))
+        assertThat(value(sink.dataset("http://dcat.example.org/budget-2019").orElseThrow(), DCTERMS.title))
                 .isEqualTo("Budget data for year 2019");
-        assertThat(sink.values(DCTERMS.title)).containsExactlyInAnyOrder("Budget data", "Budget data for year 2018",
+        assertThat(valueOfEach(sink, DCTERMS.title)).containsExactlyInAnyOrder("Budget data", "Budget data for year 2018",
                 "Budget data for year 2019", "Budget data for year 2020");
-        assertThat(sink.datasets).allSatisfy(d -> {
-            assertThat(d.dataset().datasetIri()).isEqualTo(IRIS.dataset("rdf", d.upstreamId()));
+        assertThat(sink.delivered()).allSatisfy(d -> {
+            assertThat(d.dataset().datasetIri()).isEqualTo(IRIS.dataset("rdf", d.dataset().upstreamId()));
             assertThat(d.fromUrl()).isEqualTo(portal.url("/series.ttl").toString());
         });
-        assertThat(sink.findings).isEmpty();
+        assertThat(sink.findings()).isEmpty();
         assertThat(portal.lastHeader("/series.ttl", "Accept")).startsWith("text/turtle,");
     }
 
@@ -119,13 +109,13 @@ class DcatRdfHarvesterTest {
         gather("/catalog");
 
         assertThat(sink.ids()).containsExactly("https://dcat.example.org/dataset-001");
-        assertThat(sink.datasets.get(0).value(DCTERMS.title)).isEqualTo("Imaginary dataset");
-        assertThat(sink.findings).hasSize(2).allSatisfy(f -> {
+        assertThat(value(sink.datasets().get(0), DCTERMS.title)).isEqualTo("Imaginary dataset");
+        assertThat(sink.findings()).hasSize(2).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
             assertThat(f.message()).contains("not described in this document");
             assertThat(f.where()).endsWith(" on page 1");
         });
-        assertThat(sink.findings).extracting(Finding::where).anySatisfy(w -> assertThat(w).contains("dataset-002"))
+        assertThat(sink.findings()).extracting(Finding::where).anySatisfy(w -> assertThat(w).contains("dataset-002"))
                 .anySatisfy(w -> assertThat(w).contains("dataset-003"));
     }
 
@@ -134,7 +124,7 @@ class DcatRdfHarvesterTest {
         portal.on("/catalog", Reply.file("application/rdf+xml", fixture("dcat-rdf/ckanext-dcat/catalog.rdf")));
         gather("/catalog");
 
-        assertThat(sink.values(DCTERMS.title)).containsExactlyInAnyOrder("Example dataset 1", "Example dataset 2");
+        assertThat(valueOfEach(sink, DCTERMS.title)).containsExactlyInAnyOrder("Example dataset 1", "Example dataset 2");
     }
 
     @Test
@@ -145,7 +135,7 @@ class DcatRdfHarvesterTest {
 
         assertThat(sink.ids()).containsExactly(
                 "https://ckan.example.org/dataset/d4ce4e6e-ab89-44cb-bf5c-33a162c234de#dataset");
-        assertThat(sink.datasets.get(0).value(DCTERMS.title)).isEqualTo("Title dataset");
+        assertThat(value(sink.datasets().get(0), DCTERMS.title)).isEqualTo("Title dataset");
     }
 
     @Test
@@ -157,10 +147,10 @@ class DcatRdfHarvesterTest {
 
         assertThat(portal.requests()).containsExactly("/catalog.ttl?page=1", "/catalog.ttl?page=2",
                 "/catalog.ttl?page=3");
-        assertThat(sink.values(DCTERMS.title)).containsExactly("Dataset 1", "Dataset 2", "Dataset 3", "Dataset 4",
+        assertThat(valueOfEach(sink, DCTERMS.title)).containsExactly("Dataset 1", "Dataset 2", "Dataset 3", "Dataset 4",
                 "Dataset 5");
-        assertThat(sink.datasets.get(2).fromUrl()).isEqualTo(portal.url("/catalog.ttl?page=2").toString());
-        assertThat(sink.findings).isEmpty();
+        assertThat(sink.delivered().get(2).fromUrl()).isEqualTo(portal.url("/catalog.ttl?page=2").toString());
+        assertThat(sink.findings()).isEmpty();
     }
 
     @Test
@@ -172,7 +162,7 @@ class DcatRdfHarvesterTest {
 
         assertThat(portal.requests()).containsExactly("/catalog.xml?page=1", "/catalog.xml?page=2",
                 "/catalog.xml?page=3");
-        assertThat(sink.values(DCTERMS.title)).containsExactly("Dataset 1", "Dataset 2", "Dataset 3", "Dataset 4",
+        assertThat(valueOfEach(sink, DCTERMS.title)).containsExactly("Dataset 1", "Dataset 2", "Dataset 3", "Dataset 4",
                 "Dataset 5");
     }
 
@@ -184,7 +174,7 @@ class DcatRdfHarvesterTest {
 
         assertThatThrownBy(() -> gather("/catalog.ttl?page=1")).isInstanceOf(HarvestException.class)
                 .hasMessageContaining("Hydra paging loop").hasMessageContaining("page=1 was already read");
-        assertThat(sink.datasets).hasSize(5);
+        assertThat(sink.datasets()).hasSize(5);
         assertThat(portal.requests()).hasSize(3);
     }
 
@@ -197,7 +187,7 @@ class DcatRdfHarvesterTest {
         assertThatThrownBy(() -> gather("/catalog.ttl?page=1",
                 new SourceLimits(1000, 2, 512L * 1024 * 1024, 1000, 1000, 100_000, 0.2)))
                 .isInstanceOf(HarvestException.class).hasMessageContaining("more than 2 pages");
-        assertThat(sink.datasets).hasSize(4);
+        assertThat(sink.datasets()).hasSize(4);
     }
 
     @Test
@@ -207,7 +197,7 @@ class DcatRdfHarvesterTest {
 
         assertThatThrownBy(() -> gather("/catalog.ttl?page=1")).isInstanceOf(HarvestException.class)
                 .hasMessageContaining("HTTP 500").hasMessageContaining(portal.url("/catalog.ttl?page=2").toString());
-        assertThat(sink.values(DCTERMS.title)).containsExactly("Dataset 1", "Dataset 2");
+        assertThat(valueOfEach(sink, DCTERMS.title)).containsExactly("Dataset 1", "Dataset 2");
     }
 
     @Test
@@ -224,7 +214,7 @@ class DcatRdfHarvesterTest {
 
         assertThat(sink.ids()).containsExactly("https://p.example/ds/1", "https://p.example/ds/2",
                 "https://p.example/ds/3");
-        assertThat(sink.findings).singleElement().satisfies(f -> {
+        assertThat(sink.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
             assertThat(f.where()).contains("<https://p.example/ds/2>").endsWith("on page 2");
             assertThat(f.message()).contains("duplicate dataset 'https://p.example/ds/2'");
@@ -244,7 +234,7 @@ class DcatRdfHarvesterTest {
         gather("/catalog.ttl?page=1");
 
         assertThat(sink.ids()).containsExactly("https://p.example/ds/1", "https://p.example/ds/3");
-        assertThat(sink.findings).singleElement().satisfies(f -> {
+        assertThat(sink.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
             assertThat(f.where()).isEqualTo("page 2");
             assertThat(f.message()).contains("no dcat:Dataset found");
@@ -259,6 +249,6 @@ class DcatRdfHarvesterTest {
 
         assertThatThrownBy(() -> gather("/catalog.ttl")).isInstanceOf(HarvestException.class)
                 .hasMessageContaining("cannot be parsed").hasMessageContaining(portal.url("/catalog.ttl").toString());
-        assertThat(sink.datasets).isEmpty();
+        assertThat(sink.datasets()).isEmpty();
     }
 }

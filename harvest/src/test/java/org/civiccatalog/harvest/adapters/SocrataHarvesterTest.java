@@ -12,22 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.civiccatalog.core.CatalogIris;
 import org.civiccatalog.core.ImportedDataset;
 import org.civiccatalog.core.testing.Fixtures;
 import org.civiccatalog.harvest.Finding;
-import org.civiccatalog.harvest.HarvestContext;
 import org.civiccatalog.harvest.HarvestException;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourceKind;
 import org.civiccatalog.harvest.testing.CollectingSink;
-import org.civiccatalog.harvest.testing.PortalServer;
 import org.civiccatalog.harvest.testing.PortalServer.Reply;
-import org.civiccatalog.harvest.testing.SimpleHttp;
 import org.civiccatalog.vocab.DCTERMS;
 import org.civiccatalog.vocab.ORG;
 import org.civiccatalog.vocab.PROV;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,34 +31,25 @@ import org.junit.jupiter.api.Test;
  * datasets, so the Chicago view zidz-sdfj stands in for data.ny.gov's 22ew-dxez (the adapter takes the view it is
  * given for the id it asked for).
  */
-class SocrataHarvesterTest {
+class SocrataHarvesterTest extends PortalAdapterTest {
     static final String JSON = "application/json";
     static final String NY = "datajson/gsa-ckanext-datajson/ny.data.json";
     static final String NY_ID = "https://data.ny.gov/api/views/22ew-dxez";
     static final String CHICAGO_VIEW = "socrata/views-api/data.cityofchicago.org_api_views_zidz-sdfj.json";
-    static final CatalogIris IRIS = CatalogIris.of("https://catalog.example.org/");
-
-    final PortalServer server = new PortalServer();
-    final HarvestContext ctx = new HarvestContext(new SimpleHttp(), IRIS);
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     CollectingSink gather(boolean enrich) {
         CollectingSink sink = new CollectingSink();
-        new SocrataHarvester(enrich).gather(HarvestSource.of("ny", SourceKind.SOCRATA, server.url("/")), ctx, sink);
+        new SocrataHarvester(enrich).gather(HarvestSource.of("ny", SourceKind.SOCRATA, portal.url("/")), ctx, sink);
         return sink;
     }
 
     @Test
     void the_view_adds_columns_category_department_and_update_times_to_the_data_json_record() {
-        server.on("/data.json", Reply.file(JSON, Fixtures.fixture(NY)))
-              .on("/api/views/22ew-dxez.json", Reply.file(JSON, Fixtures.fixture(CHICAGO_VIEW)));
+        portal.on("/data.json", jsonFile(NY))
+              .on("/api/views/22ew-dxez.json", jsonFile(CHICAGO_VIEW));
         CollectingSink sink = gather(true);
 
-        assertThat(server.requests()).containsExactly("/data.json", "/api/views/22ew-dxez.json");
+        assertThat(portal.requests()).containsExactly("/data.json", "/api/views/22ew-dxez.json");
         assertThat(sink.findings()).extracting(Finding::message).containsExactly(
                 "1 dataset(s) have identifiers on data.ny.gov: federated from that portal (the identifier is the origin's own)");
         ImportedDataset d = sink.datasets().get(0);
@@ -90,7 +76,7 @@ class SocrataHarvesterTest {
 
     @Test
     void a_view_that_answers_404_is_a_finding_and_the_dataset_is_still_delivered() {
-        server.on("/data.json", Reply.file(JSON, Fixtures.fixture(NY)))
+        portal.on("/data.json", jsonFile(NY))
               .on("/api/views/22ew-dxez.json", new Reply(404, Map.of("Content-Type", JSON),
                       readBytes("socrata/views-api/api_views_missing-error.json"), 0, -1));
         CollectingSink sink = gather(true);
@@ -102,15 +88,15 @@ class SocrataHarvesterTest {
             assertThat(distributions(d)).hasSize(4);
         });
         assertThat(sink.findings(Finding.Severity.WARNING)).singleElement().satisfies(f -> {
-            assertThat(f.where()).isEqualTo(server.url("/data.json") + " dataset[0] at line 8, column 5");
-            assertThat(f.message()).startsWith("GET " + server.url("/api/views/22ew-dxez.json") + " answered 404")
+            assertThat(f.where()).isEqualTo(portal.url("/data.json") + " dataset[0] at line 8, column 5");
+            assertThat(f.message()).startsWith("GET " + portal.url("/api/views/22ew-dxez.json") + " answered 404")
                     .endsWith("the dataset is delivered from data.json alone, without the view's columns, category and custom fields");
         });
     }
 
     @Test
     void a_derived_view_is_linked_to_its_parent_catalog_record() {
-        server.on("/data.json", Reply.file(JSON, Fixtures.fixture(NY)))
+        portal.on("/data.json", jsonFile(NY))
               .on("/api/views/22ew-dxez.json", Reply.ok(JSON,
                       "{\"id\": \"22ew-dxez\", \"name\": \"SONYMA loans, filtered\", \"modifyingViewUid\": \"abcd-1234\"}"));
         ImportedDataset d = gather(true).datasets().get(0);
@@ -120,24 +106,24 @@ class SocrataHarvesterTest {
 
     @Test
     void without_enrichment_only_the_listing_is_requested() {
-        server.on("/data.json", Reply.file(JSON, Fixtures.fixture(NY)));
+        portal.on("/data.json", jsonFile(NY));
         CollectingSink sink = gather(false);
-        assertThat(server.requests()).containsExactly("/data.json");
+        assertThat(portal.requests()).containsExactly("/data.json");
         assertThat(sink.datasets()).extracting(ImportedDataset::upstreamId).containsExactly(NY_ID);
         assertThat(extras(sink.datasets().get(0))).noneMatch(e -> e.startsWith("{\"socrata."));
     }
 
     @Test
     void a_legacy_2013_socrata_listing_is_read_whole_and_a_sick_views_api_is_given_up_after_five_failures() {
-        server.on("/data.json", Reply.file(JSON, Fixtures.fixture("datajson/socrata-pod-v1.0-2013/data.oaklandnet.com.json")));
+        portal.on("/data.json", jsonFile("datajson/socrata-pod-v1.0-2013/data.oaklandnet.com.json"));
         List<String> first = List.of("h2rc-b7xm", "dxdg-872h", "aahx-6i3p", "byvq-sy7z");
-        for (String id : first) server.on("/api/views/" + id + ".json", Reply.status(503, Map.of()));
-        server.on("/api/views/" + fifth() + ".json", Reply.status(500, Map.of()));
+        for (String id : first) portal.on("/api/views/" + id + ".json", Reply.status(503, Map.of()));
+        portal.on("/api/views/" + fifth() + ".json", Reply.status(500, Map.of()));
         CollectingSink sink = gather(true);
 
         assertThat(sink.datasets()).hasSize(52);
         assertThat(sink.datasets().get(1).upstreamId()).isEqualTo("h2rc-b7xm");
-        assertThat(server.requests()).hasSize(6).startsWith("/data.json", "/api/views/h2rc-b7xm.json");
+        assertThat(portal.requests()).hasSize(6).startsWith("/data.json", "/api/views/h2rc-b7xm.json");
         assertThat(sink.findings(Finding.Severity.WARNING)).hasSize(6).last().extracting(Finding::message).isEqualTo(
                 "5 consecutive view requests failed: no more views are fetched in this harvest; the remaining datasets"
                         + " are delivered from data.json alone");
@@ -149,10 +135,10 @@ class SocrataHarvesterTest {
 
     @Test
     void a_listing_that_is_an_html_error_page_fails_the_source_naming_the_url() {
-        server.on("/data.json", new Reply(200, Map.of("Content-Type", "text/html"),
+        portal.on("/data.json", new Reply(200, Map.of("Content-Type", "text/html"),
                 "<!DOCTYPE html><html><body>Service unavailable</body></html>".getBytes(), 0, -1));
         assertThatThrownBy(() -> gather(true)).isInstanceOf(HarvestException.class)
-                .hasMessageStartingWith("GET " + server.url("/data.json") + " answered 200 with an HTML page (text/html, ");
+                .hasMessageStartingWith("GET " + portal.url("/data.json") + " answered 200 with an HTML page (text/html, ");
     }
 
     /** The fifth 4x4 of Oakland's 2013 listing (the first element describes the data.json itself). */

@@ -37,6 +37,11 @@ public final class CollectingSink implements HarvestSink {
         return delivered.stream().map(Delivered::dataset).toList();
     }
 
+    /** The upstream identifiers of the delivered datasets, in order. */
+    public List<String> ids() {
+        return delivered.stream().map(d -> d.dataset().upstreamId()).toList();
+    }
+
     /** Delivered datasets by upstream identifier (a test fails on a duplicate). */
     public Map<String, ImportedDataset> byUpstreamId() {
         return datasets().stream().collect(Collectors.toMap(ImportedDataset::upstreamId, Function.identity()));
