@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
@@ -96,15 +95,7 @@ class ConfigTtlTest {
 
     @Test
     void it_refuses_updates_and_graph_store_writes() {
-        String insert = "INSERT DATA { GRAPH <urn:example:evil> { <urn:example:s> <urn:example:p> 1 } }";
-        String ttl = "<urn:example:s> <urn:example:p> 1 .";
-        List<HttpResponse<String>> attempts = List.of(
-                Http.post(endpoint, "application/sparql-update", insert, null),
-                Http.postForm(endpoint, Map.of("update", insert), null),
-                Http.post(endpoint + "/update", "application/sparql-update", insert, null),
-                Http.post(endpoint, "text/turtle", ttl, null),
-                Http.put(endpoint + "?graph=" + Http.enc("urn:example:evil"), "text/turtle", ttl),
-                Http.post(endpoint + "/data", "text/turtle", ttl, null));
+        List<HttpResponse<String>> attempts = Http.writeAttempts(endpoint);
 
         attempts.forEach(r -> assertThat(r.statusCode())
                 .as("%s %s -> %s", r.request().method(), r.request().uri(), r.body())

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -156,16 +155,8 @@ class HistoryEndpointTest {
     void writes_are_refused_and_the_history_is_unchanged() {
         Dataset h = store.historyDataset();
         long before = Txn.calculateRead(h, () -> Iter.count(h.asDatasetGraph().find()));
-        String insert = "INSERT DATA { GRAPH <urn:example:evil> { <urn:example:s> <urn:example:p> \"written\" } }";
-        String ttl = "<urn:example:s> <urn:example:p> \"written\" .";
-        List<HttpResponse<String>> attempts = List.of(
-                Http.post(history, "application/sparql-update", insert, null),
-                Http.postForm(history, Map.of("update", insert), null),
-                Http.post(history + "/update", "application/sparql-update", insert, null),
-                Http.post(history, "text/turtle", ttl, null),
-                Http.put(history + "?graph=" + Http.enc("urn:example:evil"), "text/turtle", ttl),
-                Http.post(history + "/data", "text/turtle", ttl, null),
-                Http.delete(history + "?graph=" + Http.enc(store.iris().record("city", "r1") + "/version/1")));
+        List<HttpResponse<String>> attempts = new ArrayList<>(Http.writeAttempts(history));
+        attempts.add(Http.delete(history + "?graph=" + Http.enc(store.iris().record("city", "r1") + "/version/1")));
 
         attempts.forEach(r -> assertThat(r.statusCode())
                 .as("%s %s -> %s", r.request().method(), r.request().uri(), r.body())

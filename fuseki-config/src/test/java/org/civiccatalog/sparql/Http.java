@@ -12,6 +12,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -86,6 +87,22 @@ final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted: " + request.uri(), ex);
         }
+    }
+
+    /**
+     * Every way of writing through an endpoint that a read-only one must refuse with a 4xx: SPARQL Update (body,
+     * form, /update) and Graph Store Protocol writes (POST, PUT, /data), each adding {@code <urn:example:s>}.
+     */
+    static List<HttpResponse<String>> writeAttempts(String endpoint) {
+        String insert = "INSERT DATA { GRAPH <urn:example:evil> { <urn:example:s> <urn:example:p> 1 } }";
+        String ttl = "<urn:example:s> <urn:example:p> 1 .";
+        return List.of(
+                post(endpoint, "application/sparql-update", insert, null),
+                postForm(endpoint, Map.of("update", insert), null),
+                post(endpoint + "/update", "application/sparql-update", insert, null),
+                post(endpoint, "text/turtle", ttl, null),
+                put(endpoint + "?graph=" + enc("urn:example:evil"), "text/turtle", ttl),
+                post(endpoint + "/data", "text/turtle", ttl, null));
     }
 
     static String enc(String s) {
