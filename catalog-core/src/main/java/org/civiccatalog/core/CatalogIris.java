@@ -70,6 +70,19 @@ public final class CatalogIris {
         return base + "graph/catalog";
     }
 
+    /** The log graph of harvest runs ({@code prov:Activity} per run), outside the feeds' state. */
+    public String harvestGraph() {
+        return base + "graph/harvest";
+    }
+
+    /**
+     * The graph of cross-portal identity links ({@code civic:copyOf}): part of the union default graph so that
+     * SPARQL sees them, rewritten as a whole each time copies are detected.
+     */
+    public String identityGraph() {
+        return base + "graph/identity";
+    }
+
     /** The index graph of the history database (earlier versions of records). */
     public String historyIndexGraph() {
         return base + "graph/history";
