@@ -120,6 +120,11 @@ public final class CatalogIris {
         return Optional.of(base + "record/" + rest);
     }
 
+    /** The source id of a dataset IRI minted by this class. */
+    public Optional<String> sourceOfDataset(String datasetIri) {
+        return recordOfDataset(datasetIri).map(r -> r.substring((base + "record/").length(), r.lastIndexOf('/')));
+    }
+
     /** A path-safe key for an upstream identifier: stable, deterministic, readable where possible. */
     public static String key(String upstreamId) {
         if (upstreamId == null || upstreamId.isBlank())

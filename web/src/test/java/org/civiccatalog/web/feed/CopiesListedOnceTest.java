@@ -101,4 +101,23 @@ class CopiesListedOnceTest {
                 .contains(NodeFactory.createURI(copyIri), org.apache.jena.vocabulary.RDF.type.asNode(), DCAT.Dataset.asNode()))
                 .isTrue();
     }
+
+    @Test
+    void the_harvest_report_counts_the_copies_per_pair_of_portals() throws Exception {
+        JsonNode before = new ObjectMapper().readTree(cat.get("harvest.json").body());
+        assertThat(before.path("overlaps")).isEmpty();
+        CrossPortalIdentity.refresh(cat.store);
+        JsonNode after = new ObjectMapper().readTree(cat.get("harvest.json").body());
+        assertThat(after.path("overlaps")).hasSize(1);
+        JsonNode o = after.path("overlaps").get(0);
+        assertThat(o.path("copySource").asText()).isEqualTo("state");
+        assertThat(o.path("originSource").asText()).isEqualTo("lacity");
+        assertThat(o.path("copies").asInt()).isEqualTo(1);
+        assertThat(o.path("matchedBy").path("sameIdentifier").asInt()).isEqualTo(1);
+        String html = new String(cat.get("harvest").body(), java.nio.charset.StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        var rows = doc.select("section:has(h2:contains(more than one portal)) tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).select("td").eachText()).containsExactly("state", "lacity", "1", "same identifier 1");
+    }
 }
