@@ -70,6 +70,19 @@ public final class CatalogIris {
         return base + "graph/catalog";
     }
 
+    /** The log graph of harvest runs ({@code prov:Activity} per run), outside the feeds' state. */
+    public String harvestGraph() {
+        return base + "graph/harvest";
+    }
+
+    /**
+     * The graph of cross-portal identity links ({@code civic:copyOf}): part of the union default graph so that
+     * SPARQL sees them, rewritten as a whole each time copies are detected.
+     */
+    public String identityGraph() {
+        return base + "graph/identity";
+    }
+
     /** The index graph of the history database (earlier versions of records). */
     public String historyIndexGraph() {
         return base + "graph/history";
@@ -105,6 +118,11 @@ public final class CatalogIris {
         String rest = datasetIri.substring(prefix.length());
         if (rest.split("/").length != 2) return Optional.empty();
         return Optional.of(base + "record/" + rest);
+    }
+
+    /** The source id of a dataset IRI minted by this class. */
+    public Optional<String> sourceOfDataset(String datasetIri) {
+        return recordOfDataset(datasetIri).map(r -> r.substring((base + "record/").length(), r.lastIndexOf('/')));
     }
 
     /** A path-safe key for an upstream identifier: stable, deterministic, readable where possible. */

@@ -43,7 +43,8 @@ public record HarvestSource(String id, String title, SourceKind kind, URI url, S
 
     /** The source as the store knows it. */
     public SourceInfo info() {
-        return new SourceInfo(id, title, kind.id(), Optional.of(url.toString()), Optional.of(owner));
+        return new SourceInfo(id, title, kind.id(), Optional.of(url.toString()), Optional.of(owner),
+                Optional.of(jurisdiction.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     public enum Jurisdiction { CITY, COUNTY, STATE, REGION, OTHER }

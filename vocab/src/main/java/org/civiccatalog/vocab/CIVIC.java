@@ -62,5 +62,29 @@ public final class CIVIC {
     /** Unused so far: records carry adms:status with civic:active / civic:withdrawn (see docs/vocab.md). */
     public static final Property status = ResourceFactory.createProperty(NS + "status");
 
+    // Cross-portal identity (held in the identity graph, {base}graph/identity)
+    /** The dataset is a re-publication, on another portal, of the object: the origin, listed in feeds instead. */
+    public static final Property copyOf = ResourceFactory.createProperty(NS + "copyOf");
+    /** How a copy was recognised: one of the match kinds below. */
+    public static final Property matchedBy = ResourceFactory.createProperty(NS + "matchedBy");
+    /** The value both descriptions share (a URL, an identifier, or the shared title), in plain text. */
+    public static final Property matchedValue = ResourceFactory.createProperty(NS + "matchedValue");
+    /** The other description the copy was matched with (the origin, or another copy of it). */
+    public static final Property matchedWith = ResourceFactory.createProperty(NS + "matchedWith");
+    /** Match kind: the same dct:identifier (or the same original IRI). */
+    public static final Resource sameIdentifier = ResourceFactory.createResource(NS + "sameIdentifier");
+    /** Match kind: the same landing page. */
+    public static final Resource sameLandingPage = ResourceFactory.createResource(NS + "sameLandingPage");
+    /** Match kind: a distribution with the same download or access URL. */
+    public static final Resource sameDownloadUrl = ResourceFactory.createResource(NS + "sameDownloadUrl");
+    /** Match kind: the copy names the origin's page as its dct:source (data.ca.gov resources on CHHS or CNRA). */
+    public static final Resource sourceLink = ResourceFactory.createResource(NS + "sourceLink");
+    /** Match kind: the same title and a near-identical description (no shared identifier or URL). */
+    public static final Resource similarText = ResourceFactory.createResource(NS + "similarText");
+    /** On a harvest run: how many datasets were copies of another portal's dataset after it. */
+    public static final Property copyCount = ResourceFactory.createProperty(NS + "copyCount");
+    /** The level of government that runs a source: "city", "county", "state", "region" or "other". */
+    public static final Property jurisdiction = ResourceFactory.createProperty(NS + "jurisdiction");
+
     private CIVIC() {}
 }

@@ -23,7 +23,7 @@ public final class RdfExporter {
         long[] n = {0};
         try (TripleStreamWriter w = TripleStreamWriter.create(syntax, out)) {
             w.graph(catalogGraph());
-            store.forEachRecord(g -> {
+            store.forEachListedRecord(g -> {
                 w.graph(g);
                 n[0]++;
             });

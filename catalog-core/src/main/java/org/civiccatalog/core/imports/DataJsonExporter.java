@@ -41,7 +41,7 @@ public final class DataJsonExporter {
     /** The whole federated catalog, its header naming {@code feedUrl}. */
     public int exportAll(String feedUrl, OutputStream out) {
         try (DataJsonWriter w = DataJsonWriter.open(out, CatalogFields.podV11(feedUrl))) {
-            HandOff.run(store::forEachRecord, g -> write(w, g));
+            HandOff.run(store::forEachListedRecord, g -> write(w, g));
             return w.count();
         }
     }
@@ -52,7 +52,7 @@ public final class DataJsonExporter {
         CatalogFields header = PodCatalogFields.fromGraph(store.catalogGraph(), store.iris().source(sourceId))
                 .withRequiredDefaults();
         try (DataJsonWriter w = DataJsonWriter.open(out, header)) {
-            HandOff.run(sink -> store.forEachRecord(sourceId, sink), g -> write(w, g));
+            HandOff.run(sink -> store.forEachListedRecord(sourceId, sink), g -> write(w, g));
             return w.count();
         }
     }

@@ -69,7 +69,7 @@ final class CatalogGraph {
     void putSource(Dataset ds, SourceInfo s) {
         Model m = model(ds);
         Resource src = m.createResource(iris.source(s.id()));
-        for (var p : List.of(DCTERMS.title, CIVIC.sourceKind, FOAF.homepage, DCTERMS.identifier, DCTERMS.publisher))
+        for (var p : List.of(DCTERMS.title, CIVIC.sourceKind, FOAF.homepage, DCTERMS.identifier, DCTERMS.publisher, CIVIC.jurisdiction))
             src.removeAll(p);
         m.createResource(iris.catalog()).addProperty(DCAT.catalog, src);
         src.addProperty(RDF.type, DCAT.Catalog)
@@ -77,6 +77,7 @@ final class CatalogGraph {
            .addProperty(DCTERMS.title, s.title())
            .addProperty(CIVIC.sourceKind, s.kind());
         s.url().ifPresent(u -> src.addProperty(FOAF.homepage, m.createResource(u)));
+        s.jurisdiction().ifPresent(j -> src.addProperty(CIVIC.jurisdiction, j));
         s.owner().ifPresent(o -> src.addProperty(DCTERMS.publisher,
                 m.createResource().addProperty(RDF.type, FOAF.Agent).addProperty(FOAF.name, o)));
     }
@@ -100,7 +101,8 @@ final class CatalogGraph {
                     string(src, CIVIC.sourceKind).orElse("unknown"),
                     Optional.ofNullable(src.getPropertyResourceValue(FOAF.homepage)).map(Resource::getURI),
                     Optional.ofNullable(src.getPropertyResourceValue(DCTERMS.publisher))
-                            .flatMap(a -> string(a, FOAF.name))));
+                            .flatMap(a -> string(a, FOAF.name)),
+                    string(src, CIVIC.jurisdiction)));
         });
         out.sort((a, b) -> a.id().compareTo(b.id()));
         return out;

@@ -80,8 +80,14 @@ public interface CatalogStore extends AutoCloseable {
     /** Number of datasets (records) in the catalog, active and withdrawn. */
     long countDatasets();
 
-    /** Dataset IRIs in a stable order (by IRI), for paging. */
+    /**
+     * The datasets feeds list, in a stable order (by IRI), for paging: every dataset except copies of another
+     * portal's dataset (see {@link org.civiccatalog.core.identity.CrossPortalIdentity}).
+     */
     List<String> datasetIris(long offset, int limit);
+
+    /** Number of datasets feeds list: {@link #countDatasets()} less the copies. */
+    long countListedDatasets();
 
     /** The whole graph of the record that describes {@code datasetIri}, if held. */
     Optional<Graph> recordGraphOfDataset(String datasetIri);
@@ -109,6 +115,32 @@ public interface CatalogStore extends AutoCloseable {
 
     /** The same, limited to one source's records. */
     void forEachRecord(String sourceId, Consumer<Graph> sink);
+
+    /** As {@link #forEachRecord(Consumer)}, leaving out copies of another portal's datasets: what feeds list. */
+    void forEachListedRecord(Consumer<Graph> sink);
+
+    /** The same, limited to one source's records. */
+    void forEachListedRecord(String sourceId, Consumer<Graph> sink);
+
+    /**
+     * Replaces a graph computed from the records (the identity graph) in one write transaction, provided the store
+     * is still at state version {@code basedOn} (the version the records were read at). Content equal to what is
+     * held is not written and leaves the feeds' state as it was.
+     */
+    DerivedUpdate replaceDerivedGraph(String graphName, Graph content, long basedOn);
+
+    /** The state version a derived graph was computed for (the store has not changed since if equal), or -1. */
+    long derivedGraphVersion(String graphName);
+
+    /** What {@link #replaceDerivedGraph} did. */
+    enum DerivedUpdate {
+        /** Written: feeds change. */
+        CHANGED,
+        /** Equal to what was held: marked current, nothing else written. */
+        UNCHANGED,
+        /** Not written: records changed since {@code basedOn}; compute again. */
+        STALE
+    }
 
     /** The underlying dataset, for the SPARQL endpoint (which runs its own transactions). */
     Dataset dataset();

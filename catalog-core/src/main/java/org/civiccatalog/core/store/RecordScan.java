@@ -19,6 +19,7 @@ final class RecordScan {
     private static final Node IN_CATALOG = DCAT.inCatalog.asNode();
 
     private final Node source;
+    private final Set<Node> skip;
     private final Consumer<Graph> sink;
     private final Set<Node> done = new HashSet<>();
     private Node current;
@@ -26,9 +27,13 @@ final class RecordScan {
     private boolean isRecord;
     private boolean inSource;
 
-    /** @param source only records of this source, or null for all */
-    RecordScan(Node source, Consumer<Graph> sink) {
+    /**
+     * @param source only records of this source, or null for all
+     * @param skip   record graphs to leave out (copies of another portal's datasets, in feeds)
+     */
+    RecordScan(Node source, Set<Node> skip, Consumer<Graph> sink) {
         this.source = source;
+        this.skip = skip;
         this.sink = sink;
     }
 
@@ -50,7 +55,7 @@ final class RecordScan {
     }
 
     void flush() {
-        if (graph != null && isRecord && inSource) sink.accept(graph);
+        if (graph != null && isRecord && inSource && !skip.contains(current)) sink.accept(graph);
         graph = null;
         current = null;
     }

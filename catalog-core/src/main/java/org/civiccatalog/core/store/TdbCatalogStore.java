@@ -39,6 +39,7 @@ public final class TdbCatalogStore implements CatalogStore {
     private final CatalogIris iris;
     private final CatalogGraph catalogGraph;
     private final RecordHistory history;
+    private final DerivedGraphs derived;
     /** Earlier versions found by the write transaction in progress (writers are exclusive), else null. */
     private List<RecordHistory.Pending> pendingHistory;
     private volatile long cachedCountVersion = -1;
@@ -49,6 +50,7 @@ public final class TdbCatalogStore implements CatalogStore {
         this.iris = iris;
         this.history = history;
         this.catalogGraph = new CatalogGraph(iris);
+        this.derived = new DerivedGraphs(dataset, iris, catalogGraph);
     }
 
     /**
@@ -259,8 +261,9 @@ public final class TdbCatalogStore implements CatalogStore {
         OrderedIris cached = orderedIris.get();
         if (cached != null && cached.version() == version) return cached.iris();
         List<String> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(Queries.load("dataset-page")).build()) {
-            qe.execSelect().forEachRemaining(row -> out.add(row.getResource("dataset").getURI()));
+        try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(ds.asDatasetGraph()).query(Queries.load("dataset-page"))
+                .substitution("identity", NodeFactory.createURI(iris.identityGraph())).build()) {
+            qe.select().forEachRemaining(row -> out.add(row.get("dataset").getURI()));
         }
         List<String> iris = java.util.Collections.unmodifiableList(out);
         orderedIris = new java.lang.ref.SoftReference<>(new OrderedIris(version, iris));
@@ -284,22 +287,48 @@ public final class TdbCatalogStore implements CatalogStore {
     }
 
     @Override
+    public long countListedDatasets() {
+        return read(ds -> (long) orderedIris(ds).size());
+    }
+
+    @Override
     public void forEachRecord(Consumer<Graph> sink) {
-        scanRecords(null, sink);
+        scanRecords(null, false, sink);
     }
 
     @Override
     public void forEachRecord(String sourceId, Consumer<Graph> sink) {
-        scanRecords(NodeFactory.createURI(iris.source(sourceId)), sink);
+        scanRecords(NodeFactory.createURI(iris.source(sourceId)), false, sink);
+    }
+
+    @Override
+    public void forEachListedRecord(Consumer<Graph> sink) {
+        scanRecords(null, true, sink);
+    }
+
+    @Override
+    public void forEachListedRecord(String sourceId, Consumer<Graph> sink) {
+        scanRecords(NodeFactory.createURI(iris.source(sourceId)), true, sink);
+    }
+
+    @Override
+    public DerivedUpdate replaceDerivedGraph(String graphName, Graph content, long basedOn) {
+        return derived.replace(graphName, content, basedOn);
+    }
+
+    @Override
+    public long derivedGraphVersion(String graphName) {
+        return read(ds -> DerivedGraphs.currentFor(ds.asDatasetGraph(), graphName));
     }
 
     /**
      * One pass over the quad index in graph order, cutting it into record graphs: much cheaper than a lookup per
      * record when feeds stream the whole catalog. Graphs without a dcat:CatalogRecord (the catalog graph) are skipped.
      */
-    private void scanRecords(Node source, Consumer<Graph> sink) {
+    private void scanRecords(Node source, boolean listedOnly, Consumer<Graph> sink) {
         read(ds -> {
-            RecordScan scan = new RecordScan(source, sink);
+            java.util.Set<Node> skip = listedOnly ? DerivedGraphs.copyRecords(ds.asDatasetGraph(), iris) : java.util.Set.of();
+            RecordScan scan = new RecordScan(source, skip, sink);
             TdbRecordScan.scan(ds.asDatasetGraph(), scan);
             scan.flush();
             return null;

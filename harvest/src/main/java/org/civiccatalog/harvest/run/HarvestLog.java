@@ -19,7 +19,7 @@ final class HarvestLog {
     private HarvestLog() {}
 
     static String graphName(CatalogStore store) {
-        return store.iris().base() + "graph/harvest";
+        return store.iris().harvestGraph();
     }
 
     static void record(CatalogStore store, HarvestReport report) {
@@ -45,6 +45,7 @@ final class HarvestLog {
                 s.findings().stream().limit(FINDINGS_RECORDED).map(Finding::toString).forEach(f -> r.addProperty(CIVIC.finding, f));
                 run.addProperty(CIVIC.sourceRun, r);
             }
+            report.identity().ifPresent(i -> run.addLiteral(CIVIC.copyCount, (long) i.copies()));
         }
         store.appendToLog(graphName(store), m.getGraph());
     }

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.civiccatalog.core.identity.CrossPortalIdentity;
+import org.civiccatalog.core.identity.IdentityReport;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.harvest.HarvestContext;
 import org.civiccatalog.harvest.HarvestSource;
@@ -62,6 +64,18 @@ public final class HarvestRun {
         return run(sources, Instant.now());
     }
 
+    /** Links copies across portals after the sources are in; a failure here never undoes the harvest. */
+    private java.util.Optional<IdentityReport> identity() {
+        try {
+            IdentityReport r = CrossPortalIdentity.refresh(store);
+            LOG.info("Cross-portal identity: {}", r);
+            return java.util.Optional.of(r);
+        } catch (RuntimeException e) {
+            LOG.error("Cross-portal identity failed; copies stay as they were: {}", e.toString());
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The IRI of the run that starts at {@code started}: {@code {base}harvest/{yyyyMMdd'T'HHmmss.SSS'Z'}}. */
     public String runIri(Instant started) {
         return store.iris().base() + "harvest/" + RUN_ID.format(started);
@@ -90,7 +104,7 @@ public final class HarvestRun {
             reports.add(r);
             onSourceDone.accept(r);
         }
-        HarvestReport report = new HarvestReport(runIri, started, Instant.now(), reports);
+        HarvestReport report = new HarvestReport(runIri, started, Instant.now(), reports, identity());
         HarvestLog.record(store, report);
         return report;
     }

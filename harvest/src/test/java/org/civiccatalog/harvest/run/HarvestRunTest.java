@@ -160,4 +160,41 @@ class HarvestRunTest {
                 org.apache.jena.graph.NodeFactory.createURI(portal.url("/cftc/data.json").toString())))
                 .as("and the URL it came from").isTrue();
     }
+
+    @Test
+    void the_same_feed_on_two_portals_is_listed_once_from_the_lower_level_of_government() throws Exception {
+        portal.on("/county/data.json", x -> Reply.file("application/json", CFTC));
+        HarvestSource city = source("city", "/cftc/data.json", 0.2);
+        HarvestSource county = source("county", "/county/data.json", 0.2);
+        city = new HarvestSource(city.id(), "City", city.kind(), city.url(), "City", HarvestSource.Jurisdiction.CITY,
+                city.schedule(), city.limits());
+        county = new HarvestSource(county.id(), "County", county.kind(), county.url(), "County",
+                HarvestSource.Jurisdiction.COUNTY, county.schedule(), county.limits());
+        HarvestReport first = run(county, city);
+        assertThat(first.identity()).hasValueSatisfying(i -> {
+            assertThat(i.copies()).isEqualTo(7);
+            assertThat(i.outcome()).isEqualTo(org.civiccatalog.core.identity.IdentityReport.Outcome.CHANGED);
+        });
+        assertThat(store.countDatasets()).isEqualTo(14);
+        assertThat(store.countListedDatasets()).isEqualTo(7);
+        assertThat(org.civiccatalog.core.identity.CrossPortalIdentity.links(store))
+                .allSatisfy(l -> {
+                    assertThat(l.copy()).startsWith(store.iris().base() + "dataset/county/");
+                    assertThat(l.origin()).startsWith(store.iris().base() + "dataset/city/");
+                });
+        var out = new java.io.ByteArrayOutputStream();
+        new org.civiccatalog.core.imports.DataJsonExporter(store).exportAll("http://catalog.test/data.json", out);
+        var ids = new java.util.ArrayList<String>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray()).path("dataset")
+                .forEach(d -> ids.add(d.path("identifier").asText()));
+        assertThat(ids).hasSize(7).doesNotHaveDuplicates();
+
+        StoreState state = store.state();
+        HarvestReport second = run(county, city);
+        assertThat(second.identity()).hasValueSatisfying(i -> {
+            assertThat(i.copies()).isEqualTo(7);
+            assertThat(i.outcome()).isEqualTo(org.civiccatalog.core.identity.IdentityReport.Outcome.SKIPPED);
+        });
+        assertThat(store.state()).as("an unchanged re-run writes nothing, identity included").isEqualTo(state);
+    }
 }

@@ -13,7 +13,7 @@ public final class CatalogPages {
 
     /** @throws NotFoundException when the page lies past the last one */
     public CatalogPage page(PageRequest req) {
-        long total = store.countDatasets();
+        long total = store.countListedDatasets();
         long last = Math.max(1, (total + req.pageSize() - 1) / req.pageSize());
         if (req.page() > last)
             throw new NotFoundException("Page " + req.page() + " does not exist: the catalog has " + total

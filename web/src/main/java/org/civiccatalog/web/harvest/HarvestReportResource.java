@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.civiccatalog.core.NotFoundException;
+import org.civiccatalog.core.identity.CrossPortalIdentity;
+import org.civiccatalog.core.identity.PortalOverlap;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.harvest.run.HarvestScheduler;
 import org.civiccatalog.web.harvest.HarvestReports.SourceRun;
@@ -36,6 +38,11 @@ public final class HarvestReportResource {
         this.scheduler = harvesting.scheduler();
     }
 
+    /** Datasets found on two portals, per pair of portals (from the identity graph). */
+    private List<PortalOverlap> overlaps() {
+        return PortalOverlap.of(CrossPortalIdentity.links(store), store.iris());
+    }
+
     private Optional<String> running() {
         return scheduler.flatMap(HarvestScheduler::currentRun);
     }
@@ -44,7 +51,7 @@ public final class HarvestReportResource {
         ctx.header("Cache-Control", "no-cache");
         ctx.contentType(Representation.HTML.contentType());
         if (ctx.method().name().equals("HEAD")) return;
-        String html = HarvestPage.render(store.iris().base(), reports.bySource(Optional.empty()), running());
+        String html = HarvestPage.render(store.iris().base(), reports.bySource(Optional.empty()), running(), overlaps());
         ctx.result(html.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -74,6 +81,16 @@ public final class HarvestReportResource {
             sources.add(s);
         });
         body.put("sources", sources);
+        if (run.isEmpty()) body.put("overlaps", overlaps().stream().map(o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("copySource", o.copySource());
+            m.put("originSource", o.originSource());
+            m.put("copies", o.copies());
+            Map<String, Integer> kinds = new java.util.TreeMap<>();
+            o.byKind().forEach((k, n) -> kinds.put(k.term().getLocalName(), n));
+            m.put("matchedBy", kinds);
+            return m;
+        }).toList());
         if (ctx.method().name().equals("HEAD")) return;
         ctx.result(JSON.writeValueAsBytes(body));
     }

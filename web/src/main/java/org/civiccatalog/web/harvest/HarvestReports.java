@@ -45,7 +45,7 @@ public final class HarvestReports {
     }
 
     public String graphName() {
-        return store.iris().base() + "graph/harvest";
+        return store.iris().harvestGraph();
     }
 
     /** The last {@link #RUNS_PER_SOURCE} runs of each source (sorted by id), newest first; or those of one run. */

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.civiccatalog.core.identity.MatchKind;
+import org.civiccatalog.core.identity.PortalOverlap;
 import org.civiccatalog.web.harvest.HarvestReports.SourceRun;
 
 /** {@code GET /harvest}: the last harvest runs of each source. Everything from the log is escaped. */
 public final class HarvestPage {
     private HarvestPage() {}
 
-    public static String render(String base, Map<String, List<SourceRun>> bySource, Optional<String> running) {
+    public static String render(String base, Map<String, List<SourceRun>> bySource, Optional<String> running,
+                                List<PortalOverlap> overlaps) {
         StringBuilder sb = new StringBuilder(Html.open("Harvest reports", List.of()));
         sb.append("<h1>Harvest reports</h1>\n<p>").append(Html.link(base, "Home")).append(" · ")
           .append(Html.link(base + "harvest.json", "as JSON")).append("</p>\n");
@@ -42,7 +45,31 @@ public final class HarvestPage {
             }
             sb.append("</table>\n</section>\n");
         }
+        overlaps(overlaps, sb);
         return sb.append(Html.close(List.of())).toString();
+    }
+
+    private static void overlaps(List<PortalOverlap> overlaps, StringBuilder sb) {
+        sb.append("<section>\n<h2>Published on more than one portal</h2>\n");
+        if (overlaps.isEmpty()) {
+            sb.append("<p>No dataset was found on two portals.</p>\n</section>\n");
+            return;
+        }
+        sb.append("<p>These copies stay in the catalog but feeds list only their origin (docs/identity.md).</p>\n")
+          .append("<table>\n<tr><th>Copies on</th><th>Origin on</th><th>Datasets</th><th>Recognised by</th></tr>\n");
+        for (PortalOverlap o : overlaps) {
+            sb.append("<tr><td>").append(esc(o.copySource())).append("</td><td>").append(esc(o.originSource()))
+              .append("</td><td>").append(o.copies()).append("</td><td>");
+            StringBuilder kinds = new StringBuilder();
+            o.byKind().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> kinds
+                    .append(kinds.length() == 0 ? "" : ", ").append(words(e.getKey())).append(" ").append(e.getValue()));
+            sb.append(esc(kinds.toString())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n</section>\n");
+    }
+
+    private static String words(MatchKind k) {
+        return k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String seconds(SourceRun r) {

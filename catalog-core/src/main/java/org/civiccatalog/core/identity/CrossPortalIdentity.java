@@ -1,0 +1,120 @@
+package org.civiccatalog.core.identity;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.civiccatalog.core.CatalogException;
+import org.civiccatalog.core.store.CatalogStore;
+import org.civiccatalog.core.store.SourceInfo;
+import org.civiccatalog.vocab.CIVIC;
+
+/**
+ * Recognises the same dataset published on several portals (see {@link CopyDetector} for how) and records, in the
+ * store's identity graph, each copy as {@code <copy> civic:copyOf <origin>} with how it was matched. Feeds list the
+ * origin only; the copies stay in the store, queryable, and their pages say where the origin is.
+ *
+ * <p>Runs after every harvest and import. It reads every active record once, so it is skipped when the store has
+ * not changed since the last pass; and it writes only when the links changed, so a harvest that changed nothing
+ * leaves every feed's state as it was.
+ */
+public final class CrossPortalIdentity {
+    private static final int ATTEMPTS = 3;
+
+    private CrossPortalIdentity() {}
+
+    public static IdentityReport refresh(CatalogStore store) {
+        long t0 = System.nanoTime();
+        String graphName = store.iris().identityGraph();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            long current = store.state().version();
+            if (store.derivedGraphVersion(graphName) == current)
+                return report(0, links(store), IdentityReport.Outcome.SKIPPED, since(t0));
+            Scan scan = scan(store);
+            List<CopyLink> links = CopyDetector.detect(scan.keys(), scan.jurisdictions());
+            CatalogStore.DerivedUpdate done = store.replaceDerivedGraph(graphName, graph(store, links), scan.version());
+            if (done == CatalogStore.DerivedUpdate.STALE) continue; // a write came between: read again
+            return report(scan.keys().size(), links, done == CatalogStore.DerivedUpdate.CHANGED
+                    ? IdentityReport.Outcome.CHANGED : IdentityReport.Outcome.UNCHANGED, since(t0));
+        }
+        throw new CatalogException("Cross-portal identity: the store kept changing while it was read (" + ATTEMPTS
+                + " attempts); it will be computed after the next harvest");
+    }
+
+    /** The copy links held now, as the identity graph records them. */
+    public static List<CopyLink> links(CatalogStore store) {
+        Node g = NodeFactory.createURI(store.iris().identityGraph());
+        return store.read(ds -> {
+            var dsg = ds.asDatasetGraph();
+            List<CopyLink> out = new ArrayList<>();
+            dsg.find(g, Node.ANY, CIVIC.copyOf.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node copy = q.getSubject();
+                out.add(new CopyLink(copy.getURI(), q.getObject().getURI(),
+                        MatchKind.ofTerm(object(dsg, g, copy, CIVIC.matchedBy.asNode())),
+                        object(dsg, g, copy, CIVIC.matchedValue.asNode()).getLiteralLexicalForm(),
+                        object(dsg, g, copy, CIVIC.matchedWith.asNode()).getURI()));
+            });
+            out.sort(java.util.Comparator.comparing(CopyLink::copy));
+            return out;
+        });
+    }
+
+    private record Scan(long version, List<DescriptionKeys> keys, Map<String, String> jurisdictions) {}
+
+    private static Scan scan(CatalogStore store) {
+        return store.read(ds -> {
+            long version = store.state().version();
+            Map<String, String> sourcesByIri = new HashMap<>();
+            Map<String, String> jurisdictions = new HashMap<>();
+            for (SourceInfo s : store.sources()) {
+                sourcesByIri.put(store.iris().source(s.id()), s.id());
+                s.jurisdiction().ifPresent(j -> jurisdictions.put(s.id(), j));
+            }
+            List<DescriptionKeys> keys = new ArrayList<>();
+            store.forEachRecord(g -> DescriptionKeys.of(g, sourcesByIri).ifPresent(keys::add));
+            return new Scan(version, keys, jurisdictions);
+        });
+    }
+
+    private static Graph graph(CatalogStore store, List<CopyLink> links) {
+        Graph g = GraphFactory.createGraphMem();
+        for (CopyLink l : links) {
+            Node copy = NodeFactory.createURI(l.copy());
+            g.add(Triple.create(copy, CIVIC.copyOf.asNode(), NodeFactory.createURI(l.origin())));
+            g.add(Triple.create(copy, CIVIC.matchedBy.asNode(), l.matchedBy().term().asNode()));
+            g.add(Triple.create(copy, CIVIC.matchedValue.asNode(), NodeFactory.createLiteralString(l.matchedValue())));
+            g.add(Triple.create(copy, CIVIC.matchedWith.asNode(), NodeFactory.createURI(l.matchedWith())));
+        }
+        return g;
+    }
+
+    private static IdentityReport report(int scanned, List<CopyLink> links, IdentityReport.Outcome outcome, Duration took) {
+        Map<MatchKind, Integer> byKind = new EnumMap<>(MatchKind.class);
+        Set<String> origins = new HashSet<>();
+        for (CopyLink l : links) {
+            byKind.merge(l.matchedBy(), 1, Integer::sum);
+            origins.add(l.origin());
+        }
+        return new IdentityReport(scanned, links.size(), origins.size(), Map.copyOf(byKind), outcome, took);
+    }
+
+    private static Node object(org.apache.jena.sparql.core.DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        if (!it.hasNext()) throw new CatalogException("Identity graph: " + s + " has no " + p);
+        return it.next().getObject();
+    }
+
+    private static Duration since(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+}

@@ -1,0 +1,50 @@
+package org.civiccatalog.core.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextFingerprintTest {
+    static final String PERMITS = "Building permits issued by the department of building and safety since 2013,"
+            + " with permit type, valuation, address, census tract and the date each permit was issued or finaled.";
+
+    private static TextFingerprint fp(String title, String description) {
+        return TextFingerprint.of(title, description).orElseThrow();
+    }
+
+    @Test
+    void case_accents_and_punctuation_do_not_tell_titles_apart() {
+        assertThat(fp("Building Permits — Issued", PERMITS).title()).isEqualTo(fp("building permits: issued!", PERMITS).title());
+        assertThat(fp("Café Inspections", PERMITS).title()).isEqualTo("cafe inspections");
+    }
+
+    @Test
+    void a_reworded_word_still_matches() {
+        TextFingerprint a = fp("Building Permits", PERMITS);
+        TextFingerprint b = fp("Building permits", PERMITS.replace("finaled", "completed"));
+        assertThat(a.similarity(b)).isGreaterThan(TextFingerprint.MIN_SIMILARITY).isLessThan(1.0);
+        assertThat(a.matches(b)).isTrue();
+    }
+
+    @Test
+    void another_description_under_the_same_title_does_not_match() {
+        TextFingerprint a = fp("Building Permits", PERMITS);
+        TextFingerprint b = fp("Building Permits", "Permits for county unincorporated areas from the public works"
+                + " department, listing applicant, parcel number, work description and fees paid per permit.");
+        assertThat(a.similarity(b)).isLessThan(TextFingerprint.MIN_SIMILARITY);
+        assertThat(a.matches(b)).isFalse();
+    }
+
+    @Test
+    void the_same_description_under_another_title_does_not_match() {
+        assertThat(fp("Building Permits", PERMITS).matches(fp("Building Permits 2013-2020", PERMITS))).isFalse();
+    }
+
+    @Test
+    void a_thin_description_gives_no_fingerprint() {
+        assertThat(TextFingerprint.of("Budget", "The budget.")).isEmpty();
+        assertThat(TextFingerprint.of("Budget", null)).isEmpty();
+        assertThat(TextFingerprint.of("  ", PERMITS)).isEmpty();
+        assertThat(TextFingerprint.of("Budget", PERMITS)).isPresent();
+    }
+}
