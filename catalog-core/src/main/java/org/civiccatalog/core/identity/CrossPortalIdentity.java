@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -53,11 +54,22 @@ public final class CrossPortalIdentity {
 
     /** The copy links held now, as the identity graph records them. */
     public static List<CopyLink> links(CatalogStore store) {
+        return linksWhere(store, Node.ANY, Node.ANY);
+    }
+
+    /** The origin a dataset copies, or its copies on other portals, as held now. */
+    public static DatasetIdentity of(CatalogStore store, String datasetIri) {
+        Node ds = NodeFactory.createURI(datasetIri);
+        return store.read(x -> new DatasetIdentity(linksWhere(store, ds, Node.ANY).stream().findFirst(),
+                linksWhere(store, Node.ANY, ds)));
+    }
+
+    private static List<CopyLink> linksWhere(CatalogStore store, Node copyNode, Node originNode) {
         Node g = NodeFactory.createURI(store.iris().identityGraph());
         return store.read(ds -> {
             var dsg = ds.asDatasetGraph();
             List<CopyLink> out = new ArrayList<>();
-            dsg.find(g, Node.ANY, CIVIC.copyOf.asNode(), Node.ANY).forEachRemaining(q -> {
+            dsg.find(g, copyNode, CIVIC.copyOf.asNode(), originNode).forEachRemaining(q -> {
                 Node copy = q.getSubject();
                 out.add(new CopyLink(copy.getURI(), q.getObject().getURI(),
                         MatchKind.ofTerm(object(dsg, g, copy, CIVIC.matchedBy.asNode())),
@@ -88,13 +100,7 @@ public final class CrossPortalIdentity {
 
     private static Graph graph(CatalogStore store, List<CopyLink> links) {
         Graph g = GraphFactory.createGraphMem();
-        for (CopyLink l : links) {
-            Node copy = NodeFactory.createURI(l.copy());
-            g.add(Triple.create(copy, CIVIC.copyOf.asNode(), NodeFactory.createURI(l.origin())));
-            g.add(Triple.create(copy, CIVIC.matchedBy.asNode(), l.matchedBy().term().asNode()));
-            g.add(Triple.create(copy, CIVIC.matchedValue.asNode(), NodeFactory.createLiteralString(l.matchedValue())));
-            g.add(Triple.create(copy, CIVIC.matchedWith.asNode(), NodeFactory.createURI(l.matchedWith())));
-        }
+        new DatasetIdentity(Optional.empty(), links).addTo(g);
         return g;
     }
 

@@ -2,7 +2,11 @@ package org.civiccatalog.web.dataset;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.civiccatalog.core.NotFoundException;
+import org.civiccatalog.core.identity.CrossPortalIdentity;
+import org.civiccatalog.core.identity.DatasetIdentity;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.StoreState;
 import org.civiccatalog.web.dataset.DatasetLookup.Target;
@@ -66,11 +70,22 @@ public final class DatasetResource {
         if (cache.headersOnly(ctx, state, variant)) return;
         if (rep == Representation.HTML) {
             int earlier = store.history(t.datasetIri()).size();
-            ctx.result(DatasetHtml.render(new RecordView(t.recordGraph(), t.datasetIri()), earlier)
-                    .getBytes(StandardCharsets.UTF_8));
+            DatasetIdentity identity = CrossPortalIdentity.of(store, t.datasetIri());
+            ctx.result(DatasetHtml.render(new RecordView(t.recordGraph(), t.datasetIri()), earlier, identity,
+                    store.iris()::sourceOfDataset).getBytes(StandardCharsets.UTF_8));
         } else {
-            RdfOut.write(ctx.outputStream(), rep, t.recordGraph());
+            RdfOut.write(ctx.outputStream(), rep, withIdentity(t));
         }
+    }
+
+    /** The record graph, plus the dataset's cross-portal links (civic:copyOf) when it has any. */
+    private Graph withIdentity(Target t) {
+        DatasetIdentity identity = CrossPortalIdentity.of(store, t.datasetIri());
+        if (identity.copyOf().isEmpty() && identity.copies().isEmpty()) return t.recordGraph();
+        Graph g = GraphFactory.createGraphMem();
+        t.recordGraph().find().forEachRemaining(g::add);
+        identity.addTo(g);
+        return g;
     }
 
     private static Representation negotiate(Context ctx) {

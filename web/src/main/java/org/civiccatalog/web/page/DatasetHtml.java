@@ -4,9 +4,12 @@ import static org.civiccatalog.web.page.Html.esc;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
+import org.civiccatalog.core.identity.CopyLink;
+import org.civiccatalog.core.identity.DatasetIdentity;
 import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.DCTERMS;
 import org.civiccatalog.vocab.FOAF;
@@ -27,14 +30,44 @@ public final class DatasetHtml {
 
     /** The page, linking to {@code {dataset}/history} when the record has {@code earlierVersions} (> 0). */
     public static String render(RecordView r, int earlierVersions) {
+        return render(r, earlierVersions, DatasetIdentity.NONE, iri -> java.util.Optional.empty());
+    }
+
+    /**
+     * The page, saying also where else the dataset is published: the origin it copies, or its copies.
+     *
+     * @param sourceOf the source (portal) id of a dataset IRI
+     */
+    public static String render(RecordView r, int earlierVersions, DatasetIdentity identity,
+                                Function<String, java.util.Optional<String>> sourceOf) {
         List<Html.Alternate> alternates = Html.rdfAlternates(r.datasetIri(), null);
         StringBuilder sb = new StringBuilder(Html.open(r.title(), alternates));
         sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n");
+        identity.copyOf().ifPresent(l -> sb.append("<p class=\"notice\" id=\"copy-of\"><strong>A copy.</strong> This")
+                .append(" dataset re-publishes ").append(Html.link(l.origin(), "the original on " + portal(l.origin(), sourceOf)))
+                .append("; feeds list that one only. Recognised because it ").append(esc(l.matchedBy().phrase()))
+                .append(" ").append(Html.link(l.matchedWith(), portal(l.matchedWith(), sourceOf))).append(": <code>")
+                .append(esc(l.matchedValue())).append("</code>.</p>\n"));
         describe(r, sb);
+        if (!identity.copies().isEmpty()) {
+            sb.append("<h2 id=\"also-published-on\">Also published on</h2>\n<ul>\n");
+            for (CopyLink l : identity.copies())
+                sb.append("<li>").append(Html.link(l.copy(), portal(l.copy(), sourceOf))).append(" (")
+                  .append(esc(words(l))).append(": <code>").append(esc(l.matchedValue())).append("</code>)</li>\n");
+            sb.append("</ul>\n");
+        }
         if (earlierVersions > 0)
             sb.append("<p>").append(Html.link(r.datasetIri() + "/history", "Earlier versions")).append(" (")
               .append(earlierVersions).append(")</p>\n");
         return sb.append(Html.close(alternates)).toString();
+    }
+
+    private static String portal(String datasetIri, Function<String, java.util.Optional<String>> sourceOf) {
+        return sourceOf.apply(datasetIri).map(s -> "portal " + s).orElse(datasetIri);
+    }
+
+    private static String words(CopyLink l) {
+        return l.matchedBy().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /**

@@ -120,4 +120,38 @@ class CopiesListedOnceTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).select("td").eachText()).containsExactly("state", "lacity", "1", "same identifier 1");
     }
+
+    @Test
+    void the_copy_page_points_to_its_origin_and_the_origin_page_lists_the_copy() {
+        org.jsoup.nodes.Document copyBefore = page(copyIri);
+        assertThat(copyBefore.select("#copy-of")).isEmpty();
+        CrossPortalIdentity.refresh(cat.store);
+
+        org.jsoup.nodes.Document copy = page(copyIri);
+        var notice = copy.select("#copy-of");
+        assertThat(notice).hasSize(1);
+        assertThat(notice.select("a").eachAttr("href")).containsExactly(originIri, originIri);
+        assertThat(notice.text()).contains("portal lacity", "has the same identifier as", "lacity-2");
+        assertThat(copy.select("#also-published-on")).isEmpty();
+
+        org.jsoup.nodes.Document origin = page(originIri);
+        assertThat(origin.select("#copy-of")).isEmpty();
+        var also = origin.select("#also-published-on + ul li");
+        assertThat(also).hasSize(1);
+        assertThat(also.select("a").attr("href")).isEqualTo(copyIri);
+        assertThat(also.text()).startsWith("portal state (same identifier: lacity-2)");
+
+        Graph rdf = assertSameInJenaAndRio(cat.get(copyIri, "Accept", "text/turtle").body(), Representation.TURTLE);
+        assertThat(rdf.contains(NodeFactory.createURI(copyIri), org.civiccatalog.vocab.CIVIC.copyOf.asNode(),
+                NodeFactory.createURI(originIri))).isTrue();
+        Graph originRdf = assertSameInJenaAndRio(cat.get(originIri, "Accept", "text/turtle").body(), Representation.TURTLE);
+        assertThat(originRdf.contains(NodeFactory.createURI(copyIri), org.civiccatalog.vocab.CIVIC.copyOf.asNode(),
+                NodeFactory.createURI(originIri))).isTrue();
+    }
+
+    private org.jsoup.nodes.Document page(String iri) {
+        HttpResponse<byte[]> r = cat.get(iri, "Accept", "text/html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        return org.jsoup.Jsoup.parse(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
