@@ -291,4 +291,29 @@ class CrossPortalIdentityTest {
         new RdfExporter(store).export(RdfSyntax.TURTLE, out);
         return out.toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void the_query_in_docs_identity_md_counts_the_copies_of_each_origin() throws Exception {
+        background();
+        Descriptions city = d(CITY, "a").title("Street Trees").landing("https://data.city.gov/d/aaaa-1111");
+        put(CITY, city);
+        put(COUNTY, d(COUNTY, "a").landing("https://data.city.gov/d/aaaa-1111"));
+        put(STATE, d(STATE, "a").landing("https://data.city.gov/d/aaaa-1111"));
+        String doc = java.nio.file.Files.readString(Path.of("..", "docs", "identity.md"));
+        var m = java.util.regex.Pattern.compile("```sparql\\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(doc);
+        assertThat(m.find()).as("docs/identity.md has a sparql example").isTrue();
+        String query = m.group(1);
+        java.util.function.Supplier<List<String>> rows = () -> store.read(ds -> {
+            List<String> out = new ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(ds).query(query)
+                    .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
+                qe.execSelect().forEachRemaining(r -> out.add(r.getResource("origin").getURI() + " "
+                        + r.getLiteral("title").getString() + " " + r.getLiteral("copies").getInt()));
+            }
+            return out;
+        });
+        assertThat(rows.get()).isEmpty();
+        CrossPortalIdentity.refresh(store);
+        assertThat(rows.get()).containsExactly(city.iri() + " Street Trees 2");
+    }
 }
