@@ -140,10 +140,10 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Serves an open store (tests call this too) whose data directory is {@code dataDir}. With a demo region, its
-     * portals are started on loopback ({@link DemoPortals}), put before the configured sources, and every source is harvested at once through the same scheduler
-     * that {@code POST /admin/harvest} uses, so {@code /harvest} shows the run as it goes; then every
-     * {@link #DEMO_SCHEDULE}. Without, sources with a schedule are first harvested {@link #FIRST_SCHEDULED_RUN}
-     * after start.
+     * portals are started on loopback ({@link DemoPortals}) and put before the configured sources, and every source
+     * is harvested at once through the scheduler that {@code POST /admin/harvest} uses, so {@code /harvest} shows the
+     * run as it goes; then every {@link #DEMO_SCHEDULE}. Without, sources with a schedule are first harvested
+     * {@link #FIRST_SCHEDULED_RUN} after start.
      */
     static Session serve(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Optional<AdminToken> token,
                          List<HarvestSource> configured, Optional<DemoRegion> demo, Path dataDir) {
