@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "catalog", mixinStandardHelpOptions = true, version = "civic-catalog 0.1.0",
         description = "A federated DCAT catalog of a region's open data portals, in Apache Jena TDB2.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, HarvestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, HarvestCommand.class,
+                DemoPortalsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;
@@ -20,7 +21,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int code = run(args);
-        if (code != OK || !ServeCommand.isServing()) System.exit(code);
+        // serve and demo-portals return once their servers run; the servers' threads keep the JVM up until stopped.
+        boolean serving = ServeCommand.isServing() || DemoPortalsCommand.serving().isPresent();
+        if (code != OK || !serving) System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this). */
@@ -50,6 +53,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, import or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, import, export, harvest or demo-portals");
     }
 }

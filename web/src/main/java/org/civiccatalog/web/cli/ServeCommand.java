@@ -5,14 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import org.civiccatalog.core.store.TdbCatalogStore;
+import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourcesFile;
 import org.civiccatalog.harvest.adapters.Adapters;
+import org.civiccatalog.harvest.demo.DemoPortalServer;
+import org.civiccatalog.harvest.demo.DemoRegion;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
+import org.civiccatalog.harvest.http.RevalidatingHttp;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.HarvestScheduler;
 import org.civiccatalog.sparql.CatalogSparql;
@@ -45,8 +50,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--demo", description = "Load the bundled demo region (a city, a county and a state portal) when the store is empty.")
+    @Option(names = "--demo", description = "Start the simulated demo region (a city, a county and a state: six portals"
+            + " on loopback) and harvest it with the real harvesters; the portals stay up for scheduled and admin harvests.")
     boolean demo;
+
+    @Option(names = "--demo-datasets", paramLabel = "N", defaultValue = "" + DemoRegion.DEFAULT_DATASETS,
+            description = "Datasets of the demo region (default: ${DEFAULT-VALUE}).")
+    int demoDatasets;
 
     @Option(names = "--sparql-timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "Query timeout of /sparql in seconds (default: ${DEFAULT-VALUE}).")
@@ -81,37 +91,86 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new ErrorReporter.UsageException("--port must be 0-65535, got " + port);
         if (sparqlTimeoutSeconds < 1) throw new ErrorReporter.UsageException("--sparql-timeout must be >= 1");
         if (sparqlLimit < 1) throw new ErrorReporter.UsageException("--sparql-limit must be >= 1");
+        if (demoDatasets < DemoRegion.MIN_DATASETS)
+            throw new ErrorReporter.UsageException("--demo-datasets must be >= " + DemoRegion.MIN_DATASETS + ", got " + demoDatasets);
         // A new store served on another port than 8080 gets IRIs that dereference here, unless --base says otherwise.
         String base = data.base;
         if (base == null && !java.nio.file.Files.exists(data.data.resolve("tdb2")))
             base = "http://localhost:" + (port == 0 ? 8080 : port) + "/";
+        List<HarvestSource> configured = sources == null ? List.of() : SourcesFile.read(sources);
+        Optional<AdminToken> token = adminToken();
         TdbCatalogStore store = TdbCatalogStore.open(data.data, base);
         try {
-            if (demo && store.countDatasets() == 0) DemoContent.load(store);
             WebConfig cfg = WebConfig.defaults().withHost(host).withPort(port).withDataDir(data.data)
                     .withBaseIri(store.iris().base()).withOperator(operator.name, operator.email);
             if (!noFeedCache) cfg = cfg.withFeedCacheDir(data.data.resolve("cache"));
-            Optional<AdminToken> token = adminToken();
-            Optional<HarvestScheduler> scheduler = Optional.ofNullable(sources).map(SourcesFile::read)
-                    .map(list -> new HarvestScheduler(
-                            new HarvestRun(store, org.civiccatalog.harvest.http.RevalidatingHttp.create(HarvestHttpClient.builder(),
-                                    data.data.resolve("http-cache")), Adapters::forKind), list));
-            Running running = start(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit,
-                    new Harvesting(scheduler, token));
-            scheduler.ifPresent(s -> s.start(FIRST_SCHEDULED_RUN));
+            Optional<DemoRegion> region = demo ? Optional.of(DemoRegion.of(DemoRegion.DEFAULT_SEED, demoDatasets)) : Optional.empty();
+            Session session = serve(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, token, configured,
+                    region, data.data);
             serving = true;
-            CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                scheduler.ifPresent(s -> s.stop(Duration.ofSeconds(20)));
-                running.app().stop();
+                session.close();
                 store.close();
-                stopped.countDown();
             }, "catalog-shutdown"));
-            LOG.info("civic-catalog serving {} datasets at http://localhost:{}/ (SPARQL at /sparql)",
-                    store.countDatasets(), running.app().port());
+            int at = session.running().app().port();
+            LOG.info("civic-catalog serving {} datasets at http://localhost:{}/ (SPARQL at /sparql)", store.countDatasets(), at);
+            session.portals().ifPresent(p -> LOG.info("Demo region: {} datasets on six simulated portals at {} (list at {});"
+                    + " harvesting them now, report at http://localhost:{}/harvest", p.region().datasets(), p.root(), p.root(), at));
             return Main.OK;
         } catch (RuntimeException e) {
             store.close();
+            throw e;
+        }
+    }
+
+    /** How often {@code serve --demo} harvests the demo region again (each run is cheap: the portals answer 304). */
+    static final Duration DEMO_SCHEDULE = Duration.ofHours(1);
+
+    /** What {@code serve} runs until it is stopped: the web server, the harvests, and the demo region's portals. */
+    record Session(Running running, Optional<HarvestScheduler> scheduler, Optional<DemoPortalServer> portals)
+            implements AutoCloseable {
+        /** Stops harvests first (they write to the store), then the server, then the portals. Not the store. */
+        @Override
+        public void close() {
+            scheduler.ifPresent(s -> s.stop(Duration.ofSeconds(20)));
+            running.app().stop();
+            portals.ifPresent(DemoPortalServer::close);
+        }
+    }
+
+    /**
+     * Serves an open store (tests call this too) whose data directory is {@code dataDir}. With a demo region, its
+     * portals are started on loopback ({@link DemoPortals}) and put before the configured sources, and every source
+     * is harvested at once through the scheduler that {@code POST /admin/harvest} uses, so {@code /harvest} shows the
+     * run as it goes; then every {@link #DEMO_SCHEDULE}. Without, sources with a schedule are first harvested
+     * {@link #FIRST_SCHEDULED_RUN} after start.
+     */
+    static Session serve(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Optional<AdminToken> token,
+                         List<HarvestSource> configured, Optional<DemoRegion> demo, Path dataDir) {
+        Optional<DemoPortalServer> portals = demo.map(r -> DemoPortals.start(r, dataDir));
+        Path httpCache = dataDir.resolve("http-cache");
+        try {
+            List<HarvestSource> all = new ArrayList<>();
+            portals.ifPresent(p -> all.addAll(p.sources(Optional.of(DEMO_SCHEDULE))));
+            for (HarvestSource s : configured) {
+                if (all.stream().anyMatch(d -> d.id().equals(s.id())))
+                    throw new ErrorReporter.UsageException("--sources: source id " + s.id() + " is the demo region's");
+                all.add(s);
+            }
+            Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
+                    new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all));
+            Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token));
+            scheduler.ifPresent(s -> {
+                if (portals.isPresent()) {
+                    s.trigger(Optional.empty());
+                    s.start(DEMO_SCHEDULE);
+                } else {
+                    s.start(FIRST_SCHEDULED_RUN);
+                }
+            });
+            return new Session(running, scheduler, portals);
+        } catch (RuntimeException e) {
+            portals.ifPresent(DemoPortalServer::close);
             throw e;
         }
     }

@@ -11,11 +11,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.civiccatalog.core.store.TdbCatalogStore;
+import org.civiccatalog.harvest.demo.Copy;
+import org.civiccatalog.harvest.demo.DemoPortal;
+import org.civiccatalog.harvest.demo.DemoRegion;
+import org.civiccatalog.harvest.demo.Expectation;
+import org.civiccatalog.harvest.run.HarvestScheduler;
 import org.civiccatalog.web.WebConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,30 +33,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The server as {@code ./catalog serve --demo} runs it: pages, feeds and /sparql on ONE port over one TDB2 store,
- * exercised over real HTTP.
+ * The server as {@code ./catalog serve --demo} runs it ({@link ServeCommand#serve}, with a small demo region): the
+ * simulated portals harvested by the real harvest run, then pages, feeds, /sparql and the harvest report on ONE port
+ * over one TDB2 store, exercised over real HTTP.
  */
 class OnePortServerTest {
     static final String DATASETS = "PREFIX dcat: <http://www.w3.org/ns/dcat#> SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dcat:Dataset }";
+    static final DemoRegion REGION = DemoRegion.of(DemoRegion.DEFAULT_SEED, 240);
+    static final int RESULT_LIMIT = 50;
     @TempDir static Path dir;
     static TdbCatalogStore store;
-    static ServeCommand.Running server;
+    static ServeCommand.Session session;
     static String root;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void start() {
-        store = TdbCatalogStore.open(dir, null);
-        DemoContent.load(store);
+    static void start() throws InterruptedException {
+        store = TdbCatalogStore.open(dir.resolve("data"), null);
         WebConfig cfg = WebConfig.defaults().withHost("127.0.0.1").withPort(0).withBaseIri(store.iris().base());
-        server = ServeCommand.start(store, cfg, Duration.ofSeconds(1), 50);
-        root = "http://127.0.0.1:" + server.app().port();
+        session = ServeCommand.serve(store, cfg, Duration.ofSeconds(1), RESULT_LIMIT, Optional.empty(), List.of(), Optional.of(REGION),
+                dir.resolve("data"));
+        root = "http://127.0.0.1:" + session.running().app().port();
+        HarvestScheduler harvests = session.scheduler().orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (harvests.runsDone() < 1 && System.nanoTime() < deadline) Thread.sleep(100);
+        assertThat(harvests.runsDone()).as("the demo harvest ended").isEqualTo(1);
     }
 
     @AfterAll
     static void stop() {
-        server.app().stop();
+        session.close();
         store.close();
     }
 
@@ -83,6 +97,38 @@ class OnePortServerTest {
     }
 
     @Test
+    void the_demo_region_is_harvested_into_data_json() throws Exception {
+        int harvested = REGION.truth().expectations().stream().mapToInt(Expectation::harvested).sum();
+        assertThat(store.countDatasets()).isEqualTo(harvested);
+        JsonNode feed = json.readTree(get("/data.json", null).body());
+        assertThat(feed.get("dataset").size()).isEqualTo(harvested);
+        for (Copy c : REGION.truth().copies())
+            for (String iri : List.of(c.copy().datasetIri(store.iris()), c.origin().datasetIri(store.iris())))
+                assertThat(get(URI.create(iri).getRawPath(), "text/html").statusCode())
+                        .as("the copy and its origin both have their page in the federated catalog: " + iri).isEqualTo(200);
+    }
+
+    @Test
+    void the_harvest_report_shows_every_demo_source_complete_with_its_findings() throws Exception {
+        HttpResponse<String> r = get("/harvest.json", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(r.body());
+        assertThat(report.get("running").isNull()).isTrue();
+        assertThat(report.get("sources")).hasSize(DemoPortal.values().length);
+        for (JsonNode source : report.get("sources")) {
+            Expectation e = REGION.truth().expectation(source.get("source").asText());
+            JsonNode run = source.get("runs").get(0);
+            assertThat(run.get("outcome").asText()).as(source.toString()).isEqualToIgnoringCase("complete");
+            assertThat(run.get("created").asInt()).isEqualTo(e.harvested());
+            assertThat(run.get("failed").asInt()).isEqualTo(e.errors());
+            assertThat(run.get("findingCount").asInt()).isEqualTo(e.errors() + e.warnings() + e.infos());
+        }
+        HttpResponse<String> page = get("/harvest", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        for (DemoPortal p : DemoPortal.values()) assertThat(page.body()).contains(p.sourceId());
+    }
+
+    @Test
     void pages_feeds_and_sparql_share_one_port() throws Exception {
         assertThat(get("/", "text/html").statusCode()).isEqualTo(200);
         HttpResponse<String> dj = get("/data.json", null);
@@ -108,7 +154,7 @@ class OnePortServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
         Graph g = RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).toGraph();
-        assertThat((long) g.size()).isEqualTo(demoDatasets());
+        assertThat((long) g.size()).isEqualTo(Math.min(RESULT_LIMIT, demoDatasets()));
     }
 
     @Test
@@ -148,7 +194,7 @@ class OnePortServerTest {
     @Test
     void results_are_limited() throws Exception {
         HttpResponse<String> r = get(q("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), "application/sparql-results+json");
-        assertThat(json.readTree(r.body()).at("/results/bindings").size()).isEqualTo(50);
+        assertThat(json.readTree(r.body()).at("/results/bindings").size()).isEqualTo(RESULT_LIMIT);
         assertThat(r.headers().firstValue("SPARQL-Result-Truncated")).contains("true");
     }
 }

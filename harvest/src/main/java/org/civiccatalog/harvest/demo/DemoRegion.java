@@ -1,0 +1,97 @@
+package org.civiccatalog.harvest.demo;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.civiccatalog.harvest.HarvestSource;
+import org.civiccatalog.harvest.SourceLimits;
+
+/**
+ * A simulated region for demos, tests and benchmarks: a city (Socrata, ArcGIS Hub), a county (DKAN, a data.json
+ * feed) and a state (CKAN, a DCAT Turtle feed) publishing {@code datasets} datasets in all, with copies of city
+ * datasets re-published by the county and the state, and a few broken records per portal. Deterministic: the same
+ * seed and size give the same region, byte for byte, every run. Record {@code i} of a portal is generated from
+ * (seed, portal, i) when it is asked for, so a region of 300,000 datasets costs no more memory than one of 300.
+ *
+ * <pre>
+ * DemoRegion region = DemoRegion.of(DemoRegion.DEFAULT_SEED, 300);
+ * try (DemoPortalServer portals = DemoPortalServer.start(region, 0)) {
+ *     List&lt;HarvestSource&gt; sources = portals.sources();              // city, county, state
+ *     new HarvestRun(store, http, Adapters::forKind).run(sources);
+ *     region.truth().copies();                                     // which record copies which
+ * }
+ * </pre>
+ */
+public final class DemoRegion {
+    public static final long DEFAULT_SEED = 20_250_630L;
+    public static final int DEFAULT_DATASETS = 3000;
+    public static final int MIN_DATASETS = RegionLayout.MIN_DATASETS;
+    /**
+     * Version of the generated content, part of every ETag the portals send: bump it whenever a change to the
+     * generator changes what a portal answers, or harvesters holding the old answer would be told it is unchanged.
+     */
+    static final int CONTENT_VERSION = 1;
+
+    private final long seed;
+    private final int datasets;
+    private final RecordFactory records;
+    private final GroundTruth truth;
+
+    private DemoRegion(long seed, int datasets) {
+        this.seed = seed;
+        this.datasets = datasets;
+        this.records = new RecordFactory(seed, new RegionLayout(datasets));
+        this.truth = new GroundTruth(records);
+    }
+
+    /** The region {@code ./catalog serve --demo} shows: {@value #DEFAULT_DATASETS} datasets. */
+    public static DemoRegion standard() {
+        return of(DEFAULT_SEED, DEFAULT_DATASETS);
+    }
+
+    /** @param datasets at least {@value #MIN_DATASETS} */
+    public static DemoRegion of(long seed, int datasets) {
+        return new DemoRegion(seed, datasets);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** All datasets listed by the six portals, broken ones included. */
+    public int datasets() {
+        return datasets;
+    }
+
+    /** How many records a portal lists. */
+    public int size(DemoPortal portal) {
+        return records.layout().size(portal);
+    }
+
+    public GroundTruth truth() {
+        return truth;
+    }
+
+    /** The six portals as harvest sources, their APIs under {@code serverRoot}; no schedule. */
+    public List<HarvestSource> sources(URI serverRoot) {
+        return sources(serverRoot, Optional.empty());
+    }
+
+    /** The same, harvested every {@code schedule} by {@code serve}. Default limits: the ground truth assumes them. */
+    public List<HarvestSource> sources(URI serverRoot, Optional<Duration> schedule) {
+        return Stream.of(DemoPortal.values()).map(p -> new HarvestSource(p.sourceId(), p.title(), p.kind(),
+                p.sourceUrl(serverRoot), p.owner(), p.jurisdiction(), schedule, SourceLimits.defaults())).toList();
+    }
+
+    RecordFactory records() {
+        return records;
+    }
+
+    /** What goes into every ETag: a change of any of these changes every answer. */
+    String contentTag() {
+        return CONTENT_VERSION + "/" + seed + "/" + datasets;
+    }
+}
