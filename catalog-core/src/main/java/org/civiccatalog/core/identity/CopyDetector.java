@@ -20,12 +20,15 @@ import java.util.TreeMap;
  * group; its origin is, in this order: the one another names as its source; one whose landing page is on its own
  * portal (a re-publication links back to where the data lives); the lowest level of government (city data
  * re-published by county and state, not the reverse); the earliest issued; then source id and IRI, so that the
- * choice is stable. Descriptions of the origin's own source are never its copies: duplicates within one portal are
+ * choice is stable. A group never holds two records of one source: evidence that would merge two groups which
+ * both hold a record of the same portal is dropped, strongest evidence being applied first (source links, then
+ * identifiers, landing pages, download URLs, then text). Descriptions of the origin's own source are never its
+ * copies: duplicates within one portal are
  * the harvest's to report.
  */
 final class CopyDetector {
     static final int MAX_SHARING = 20;
-    static final int MAX_TITLE_GROUP = 50;
+    static final int MAX_TEXT_GROUP = 50;
 
     private record Edge(int a, int b, MatchKind kind, String value) {
         int other(int i) {
@@ -38,6 +41,8 @@ final class CopyDetector {
     private final int[] parent;
     private final boolean[] namedAsSource;
     private final Map<Integer, List<Edge>> edges = new HashMap<>();
+    /** The sources of each group's records, by the group's root. */
+    private final Map<Integer, Set<String>> groupSources = new HashMap<>();
 
     private CopyDetector(List<DescriptionKeys> all, Map<String, String> jurisdictions) {
         this.all = all;
@@ -53,8 +58,8 @@ final class CopyDetector {
      */
     static List<CopyLink> detect(List<DescriptionKeys> all, Map<String, String> jurisdictions) {
         CopyDetector d = new CopyDetector(all, jurisdictions);
-        d.joinOnSharedKeys();
         d.joinOnSourceLinks();
+        d.joinOnSharedKeys();
         d.joinOnText();
         return d.links();
     }
@@ -68,6 +73,7 @@ final class CopyDetector {
             k.landingPage().ifPresent(l -> hold(holders, "l " + l, r));
             for (String u : k.downloads()) hold(holders, "d " + u, i);
         }
+        List<Edge> found = new ArrayList<>();
         for (var e : holders.entrySet()) {
             List<Integer> who = e.getValue();
             if (who.size() < 2 || who.size() > MAX_SHARING || sharesASource(who)) continue;
@@ -77,8 +83,11 @@ final class CopyDetector {
                 case 'l' -> MatchKind.SAME_LANDING_PAGE;
                 default -> MatchKind.SAME_DOWNLOAD_URL;
             };
-            for (int j = 1; j < who.size(); j++) join(new Edge(who.get(0), who.get(j), kind, key.substring(2)));
+            for (int j = 1; j < who.size(); j++) found.add(new Edge(who.get(0), who.get(j), kind, key.substring(2)));
         }
+        // strongest evidence first, so that a refused join (see join) refuses the weaker one
+        found.sort(Comparator.comparing(Edge::kind).thenComparing(Edge::value).thenComparingInt(Edge::a).thenComparingInt(Edge::b));
+        found.forEach(this::join);
     }
 
     private void joinOnSourceLinks() {
@@ -102,22 +111,78 @@ final class CopyDetector {
         }
     }
 
+    /**
+     * Candidates are records with the same normalised title or the same first words of description. A portal may
+     * hold near-twins (the same table refreshed daily and quarterly), so a text match is only taken when each record
+     * is the other's best match on the other's portal, and the best is not tied: an ambiguous match links nothing.
+     * The score adds, to how much of the words are shared, a point for the same issue day and one for the same
+     * modification day, since re-publishers copy the origin's dates.
+     */
     private void joinOnText() {
-        Map<String, List<Integer>> byTitle = new HashMap<>();
+        Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             int r = i;
-            all.get(i).text().ifPresent(t -> hold(byTitle, t.title(), r));
+            all.get(i).text().ifPresent(t -> {
+                hold(groups, "t " + t.title(), r);
+                hold(groups, "h " + t.head(), r);
+            });
         }
-        for (List<Integer> group : byTitle.values()) {
-            if (group.size() < 2 || group.size() > MAX_TITLE_GROUP) continue;
+        Set<Long> compared = new HashSet<>();
+        Map<String, Best> best = new HashMap<>();
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2 || group.size() > MAX_TEXT_GROUP) continue;
             for (int x = 0; x < group.size(); x++)
                 for (int y = x + 1; y < group.size(); y++) {
-                    int a = group.get(x), b = group.get(y);
-                    if (all.get(a).sourceId().equals(all.get(b).sourceId()) || find(a) == find(b)) continue;
+                    int a = Math.min(group.get(x), group.get(y)), b = Math.max(group.get(x), group.get(y));
+                    if (all.get(a).sourceId().equals(all.get(b).sourceId())) continue;
+                    if (!compared.add((long) a * all.size() + b)) continue;
                     TextFingerprint ta = all.get(a).text().orElseThrow(), tb = all.get(b).text().orElseThrow();
-                    if (ta.matches(tb)) join(new Edge(a, b, MatchKind.SIMILAR_TEXT, ta.title()));
+                    if (!ta.matches(tb)) continue;
+                    double score = ta.textContainment(tb) * 2 + ta.titleContainment(tb)
+                            + sameDay(all.get(a).issued(), all.get(b).issued()) + sameDay(all.get(a).modified(), all.get(b).modified());
+                    offer(best, a, b, score);
+                    offer(best, b, a, score);
                 }
         }
+        record Scored(int a, int b, double score) {}
+        List<Scored> mutual = new ArrayList<>();
+        for (var e : best.entrySet()) {
+            Best ab = e.getValue();
+            if (ab.tied) continue;
+            int a = Integer.parseInt(e.getKey().substring(0, e.getKey().indexOf(' ')));
+            Best ba = best.get(ab.other + " " + all.get(a).sourceId());
+            if (a < ab.other && ba != null && !ba.tied && ba.other == a) mutual.add(new Scored(a, ab.other, ab.score));
+        }
+        mutual.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::a).thenComparingInt(Scored::b));
+        for (Scored m : mutual) {
+            if (find(m.a()) == find(m.b())) continue;
+            TextFingerprint ta = all.get(m.a()).text().orElseThrow(), tb = all.get(m.b()).text().orElseThrow();
+            join(new Edge(m.a(), m.b(), MatchKind.SIMILAR_TEXT,
+                    ta.title().length() <= tb.title().length() ? ta.title() : tb.title()));
+        }
+    }
+
+    /** A record's best text match on one other portal so far. */
+    private static final class Best {
+        int other;
+        double score;
+        boolean tied;
+
+        Best(int other, double score) {
+            this.other = other;
+            this.score = score;
+        }
+    }
+
+    private void offer(Map<String, Best> best, int record, int other, double score) {
+        String key = record + " " + all.get(other).sourceId();
+        Best b = best.get(key);
+        if (b == null) best.put(key, new Best(other, score));
+        else if (score > b.score) {
+            b.other = other;
+            b.score = score;
+            b.tied = false;
+        } else if (score == b.score) b.tied = true;
     }
 
     private List<CopyLink> links() {
@@ -185,6 +250,11 @@ final class CopyDetector {
         };
     }
 
+    /** 1 when both dates are given and fall on the same day: a copy carries its origin's dates. */
+    private static int sameDay(Optional<String> a, Optional<String> b) {
+        return a.isPresent() && b.isPresent() && day(a.get()).equals(day(b.get())) ? 1 : 0;
+    }
+
     private static String day(String issued) {
         return issued.length() >= 10 ? issued.substring(0, 10) : issued;
     }
@@ -199,11 +269,26 @@ final class CopyDetector {
         holders.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
     }
 
+    /**
+     * Joins the groups of the edge's two records, unless both groups already hold a record of the same source: by
+     * that portal's own account those are two datasets, so the weaker evidence that would merge them is dropped
+     * (two near-identical tables on one portal, each with its own copy elsewhere, stay apart).
+     */
     private void join(Edge e) {
+        int ra = find(e.a()), rb = find(e.b());
+        if (ra != rb) {
+            Set<String> sa = groupSources.computeIfAbsent(ra, k -> new HashSet<>(Set.of(all.get(k).sourceId())));
+            Set<String> sb = groupSources.computeIfAbsent(rb, k -> new HashSet<>(Set.of(all.get(k).sourceId())));
+            if (!java.util.Collections.disjoint(sa, sb)) return;
+            int root = Math.min(ra, rb), child = Math.max(ra, rb);
+            parent[child] = root;
+            Set<String> merged = new HashSet<>(sa);
+            merged.addAll(sb);
+            groupSources.put(root, merged);
+            groupSources.remove(child);
+        }
         edges.computeIfAbsent(e.a(), k -> new ArrayList<>(2)).add(e);
         edges.computeIfAbsent(e.b(), k -> new ArrayList<>(2)).add(e);
-        int ra = find(e.a()), rb = find(e.b());
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
     private int find(int i) {

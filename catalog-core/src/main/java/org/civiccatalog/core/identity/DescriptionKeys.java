@@ -30,10 +30,11 @@ import org.civiccatalog.vocab.FOAF;
  * @param sourceLinks pages the record names as its {@code dct:source} (the origin, by the publisher's own word)
  * @param text        title and description fingerprint, when the description is long enough
  * @param issued      {@code dct:issued}, for choosing the earliest as origin when nothing else decides
+ * @param modified    {@code dct:modified}: re-publishers copy the origin's dates, which tells near-twins apart
  */
 record DescriptionKeys(String datasetIri, String sourceId, Set<String> identifiers, Optional<String> landingPage,
                        Set<String> downloads, Set<String> sourceLinks, Optional<TextFingerprint> text,
-                       Optional<String> issued) {
+                       Optional<String> issued, Optional<String> modified) {
     static final int MIN_IDENTIFIER_LENGTH = 8;
 
     private static final Node TYPE = RDF.type.asNode();
@@ -71,7 +72,8 @@ record DescriptionKeys(String datasetIri, String sourceId, Set<String> identifie
         String title = literal(record, ds, DCTERMS.title.asNode());
         String description = literal(record, ds, DCTERMS.description.asNode());
         return Optional.of(new DescriptionKeys(ds.getURI(), sourceId, ids, landing, downloads, sourceLinks,
-                TextFingerprint.of(title, description), Optional.ofNullable(literal(record, ds, DCTERMS.issued.asNode()))));
+                TextFingerprint.of(title, description), Optional.ofNullable(literal(record, ds, DCTERMS.issued.asNode())),
+                Optional.ofNullable(literal(record, ds, DCTERMS.modified.asNode()))));
     }
 
     private static Optional<String> identifier(Node o) {

@@ -3,27 +3,37 @@ package org.civiccatalog.core.identity;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What is left to compare when two descriptions share no identifier or URL: the title, normalised (case, accents,
- * punctuation), and the set of words of the description. Two fingerprints match when the titles are equal and the
- * word sets nearly so (Jaccard >= {@value #MIN_SIMILARITY}). Descriptions shorter than {@value #MIN_WORDS} distinct
- * words are too thin to tell copies from namesakes ("Budget" on every portal), so they get no fingerprint.
+ * What is left to compare when two descriptions share no identifier or URL: title words and description words,
+ * normalised (case, accents, punctuation). Re-publishers dress a title ("Demo City: Street Trees", "Street trees -
+ * Demo City") and append a note to the description ("Republished by ..."), so two fingerprints match when the words
+ * of the shorter title are nearly all in the longer ({@value #MIN_TITLE_CONTAINMENT}), the numbers in both titles are
+ * the same (a 2020 series is not its 2021 sibling), and the first {@value #MAX_WORDS} distinct words of the shorter
+ * description are nearly all in the other's ({@value #MIN_TEXT_CONTAINMENT}). A description of fewer than
+ * {@value #MIN_WORDS} distinct words is too thin to tell a copy from a namesake ("Budget" on every portal), so it
+ * gets no fingerprint.
  *
- * @param title normalised title
- * @param words hashes of the description's first {@value #MAX_WORDS} distinct words, sorted
+ * @param title      the normalised title, words joined by single spaces
+ * @param titleWords the title's distinct words, sorted
+ * @param words      hashes of the description's first {@value #MAX_WORDS} distinct words, sorted
+ * @param head       the description's first {@value #HEAD_WORDS} distinct words, joined: a second way (besides the
+ *                   title) to find candidates whose titles were dressed differently
  */
-record TextFingerprint(String title, int[] words) {
+record TextFingerprint(String title, String[] titleWords, int[] words, String head) {
     static final int MIN_WORDS = 8;
-    static final int MAX_WORDS = 160;
-    static final double MIN_SIMILARITY = 0.8;
+    static final int MAX_WORDS = 64;
+    static final int HEAD_WORDS = 12;
+    static final double MIN_TITLE_CONTAINMENT = 0.75;
+    static final double MIN_TEXT_CONTAINMENT = 0.9;
 
     static Optional<TextFingerprint> of(String title, String description) {
         if (title == null || description == null) return Optional.empty();
-        String t = String.join(" ", words(title));
+        List<String> t = words(title);
         if (t.isEmpty()) return Optional.empty();
         Set<String> distinct = new LinkedHashSet<>();
         for (String w : words(description)) {
@@ -33,15 +43,26 @@ record TextFingerprint(String title, int[] words) {
         }
         if (distinct.size() < MIN_WORDS) return Optional.empty();
         int[] hashes = distinct.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
-        return Optional.of(new TextFingerprint(t, hashes));
+        String head = String.join(" ", distinct.stream().limit(HEAD_WORDS).toList());
+        return Optional.of(new TextFingerprint(String.join(" ", t), t.stream().distinct().sorted().toArray(String[]::new),
+                hashes, head));
     }
 
     boolean matches(TextFingerprint other) {
-        return title.equals(other.title) && similarity(other) >= MIN_SIMILARITY;
+        return sameNumbers(other) && titleContainment(other) >= MIN_TITLE_CONTAINMENT
+                && textContainment(other) >= MIN_TEXT_CONTAINMENT;
     }
 
-    /** Jaccard similarity of the two word sets. */
-    double similarity(TextFingerprint other) {
+    /** The share of the shorter title's words found in the other title. */
+    double titleContainment(TextFingerprint other) {
+        String[] a = titleWords, b = other.titleWords;
+        int common = 0;
+        for (String w : a) if (Arrays.binarySearch(b, w) >= 0) common++;
+        return (double) common / Math.min(a.length, b.length);
+    }
+
+    /** The share of the shorter description's words found in the other description. */
+    double textContainment(TextFingerprint other) {
         int i = 0, j = 0, common = 0;
         int[] a = words, b = other.words;
         while (i < a.length && j < b.length) {
@@ -52,14 +73,21 @@ record TextFingerprint(String title, int[] words) {
             } else if (a[i] < b[j]) i++;
             else j++;
         }
-        int union = a.length + b.length - common;
-        return union == 0 ? 0 : (double) common / union;
+        return (double) common / Math.min(a.length, b.length);
     }
 
-    private static String[] words(String text) {
+    private boolean sameNumbers(TextFingerprint other) {
+        return Arrays.equals(numbers(titleWords), numbers(other.titleWords));
+    }
+
+    private static String[] numbers(String[] words) {
+        return Arrays.stream(words).filter(w -> w.chars().anyMatch(Character::isDigit)).toArray(String[]::new);
+    }
+
+    private static List<String> words(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return plain.isEmpty() ? new String[0] : plain.split(" ");
+                .toLowerCase(Locale.ROOT).replaceAll("<[^>]*>", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
     }
 
     @Override

@@ -316,4 +316,37 @@ class CrossPortalIdentityTest {
         CrossPortalIdentity.refresh(store);
         assertThat(rows.get()).containsExactly(city.iri() + " Street Trees 2");
     }
+
+    @Test
+    void near_twins_on_one_portal_each_keep_their_own_copy() {
+        background();
+        String note = " Republished by the county for regional use; see the original publisher for updates.";
+        Descriptions daily = d(CITY, "daily").title("Parking Citations").description(TREES).issued("2020-01-01")
+                .landing("https://data.city.gov/d/daily");
+        Descriptions weekly = d(CITY, "weekly").title("Parking Citations").description(TREES).issued("2021-06-01")
+                .landing("https://data.city.gov/d/weekly");
+        Descriptions copyOfDaily = d(COUNTY, "c1").title("Parking Citations (City)").description(TREES + note)
+                .issued("2020-01-01").landing("https://data.county.gov/d/c1");
+        Descriptions copyOfWeekly = d(STATE, "c2").title("City: Parking Citations").description(TREES + note)
+                .issued("2021-06-01").landing("https://data.state.gov/dataset/c2");
+        put(CITY, daily, weekly);
+        put(COUNTY, copyOfDaily);
+        put(STATE, copyOfWeekly);
+        CrossPortalIdentity.refresh(store);
+        // The two copies match each other best of all, but joining them would merge the city's two datasets.
+        assertThat(CrossPortalIdentity.links(store)).extracting(CopyLink::copy, CopyLink::origin).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(copyOfDaily.iri(), daily.iri()),
+                org.assertj.core.groups.Tuple.tuple(copyOfWeekly.iri(), weekly.iri()));
+    }
+
+    @Test
+    void identical_twins_on_one_portal_leave_their_copy_unlinked_rather_than_guess() {
+        background();
+        Descriptions a = d(CITY, "a").title("Parking Citations").description(TREES).landing("https://data.city.gov/d/a");
+        Descriptions b = d(CITY, "b").title("Parking Citations").description(TREES).landing("https://data.city.gov/d/b");
+        put(CITY, a, b);
+        put(COUNTY, d(COUNTY, "c").title("Parking Citations").description(TREES).landing("https://data.county.gov/d/c"));
+        CrossPortalIdentity.refresh(store);
+        assertThat(CrossPortalIdentity.links(store)).isEmpty();
+    }
 }

@@ -22,7 +22,7 @@ class TextFingerprintTest {
     void a_reworded_word_still_matches() {
         TextFingerprint a = fp("Building Permits", PERMITS);
         TextFingerprint b = fp("Building permits", PERMITS.replace("finaled", "completed"));
-        assertThat(a.similarity(b)).isGreaterThan(TextFingerprint.MIN_SIMILARITY).isLessThan(1.0);
+        assertThat(a.textContainment(b)).isGreaterThanOrEqualTo(TextFingerprint.MIN_TEXT_CONTAINMENT).isLessThan(1.0);
         assertThat(a.matches(b)).isTrue();
     }
 
@@ -31,13 +31,37 @@ class TextFingerprintTest {
         TextFingerprint a = fp("Building Permits", PERMITS);
         TextFingerprint b = fp("Building Permits", "Permits for county unincorporated areas from the public works"
                 + " department, listing applicant, parcel number, work description and fees paid per permit.");
-        assertThat(a.similarity(b)).isLessThan(TextFingerprint.MIN_SIMILARITY);
+        assertThat(a.textContainment(b)).isLessThan(TextFingerprint.MIN_TEXT_CONTAINMENT);
         assertThat(a.matches(b)).isFalse();
     }
 
     @Test
     void the_same_description_under_another_title_does_not_match() {
+        assertThat(fp("Building Permits", PERMITS).matches(fp("Tree Permits", PERMITS))).isFalse();
+    }
+
+    @Test
+    void a_title_dressed_by_the_republisher_and_a_note_appended_still_match() {
+        TextFingerprint origin = fp("Building Permits - Current", PERMITS);
+        TextFingerprint copy = fp("Building permits - current - Demo City",
+                PERMITS + " Republished by Demo County (GIS Data) for regional use; see the original publisher for updates.");
+        assertThat(origin.titleContainment(copy)).isEqualTo(1.0);
+        assertThat(origin.matches(copy)).isTrue();
+        assertThat(copy.matches(origin)).isTrue();
+        assertThat(origin.head()).isEqualTo(copy.head());
+    }
+
+    @Test
+    void another_year_of_a_series_is_not_a_copy_even_with_the_same_text() {
+        assertThat(fp("Building Permits 2020", PERMITS).matches(fp("Building Permits 2021", PERMITS))).isFalse();
         assertThat(fp("Building Permits", PERMITS).matches(fp("Building Permits 2013-2020", PERMITS))).isFalse();
+        assertThat(fp("Building Permits 2021", PERMITS).matches(fp("Building permits (2021)", PERMITS))).isTrue();
+    }
+
+    @Test
+    void html_in_a_description_is_not_words() {
+        assertThat(fp("Building Permits", "<p>" + PERMITS.replace(", ", "</p><p>") + "</p>")
+                .matches(fp("Building Permits", PERMITS))).isTrue();
     }
 
     @Test

@@ -63,6 +63,11 @@ public enum DemoPortal {
         return owner;
     }
 
+    /** A GIS portal: it publishes map layers, described as GIS teams describe them. */
+    boolean isGis() {
+        return this == CITY_HUB || this == COUNTY_FEED || this == STATE_RDF;
+    }
+
     public Jurisdiction jurisdiction() {
         return jurisdiction;
     }

@@ -60,7 +60,8 @@ final class RecordFactory {
         Texts.Titled t = Texts.title(topic.subject().title(), p, rng);
         String publisher = Texts.publisher(p, topic.agency());
         DemoRecord.Frequency f = Texts.FREQUENCIES.get(rng.nextInt(Texts.FREQUENCIES.size()));
-        String description = Texts.description(topic, t.title(), publisher, f, p == DemoPortal.COUNTY_DKAN, rng);
+        String description = p.isGis() ? Texts.layerDescription(topic, t.title(), publisher, f, rng)
+                : Texts.description(topic, t.title(), publisher, f, p == DemoPortal.COUNTY_DKAN, rng);
         LocalDateTime issued = EARLIEST.plusSeconds(rng.nextLong(ChronoUnit.SECONDS.between(EARLIEST, AS_OF.minusDays(30))));
         LocalDateTime modified = issued.plusSeconds(rng.nextLong(ChronoUnit.SECONDS.between(issued, AS_OF)));
         Optional<String> spatial = topic.subject().geo() ? Optional.of(boundingBox(p))

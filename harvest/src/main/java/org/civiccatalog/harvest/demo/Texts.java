@@ -70,6 +70,20 @@ final class Texts {
         return html ? "<p>" + String.join("</p>\n<p>", s) + "</p>\n" : text;
     }
 
+    /**
+     * A GIS portal's description of a map layer, worded as GIS teams write them: a layer on a GIS portal on the same
+     * subject as a table on the open data portal is a different dataset, and must not read like a mirror of it.
+     */
+    static String layerDescription(Agencies.Topic t, String title, String publisher, DemoRecord.Frequency f,
+                                   SplittableRandom rng) {
+        List<String> s = new ArrayList<>();
+        s.add("Map layer: " + title + ", maintained by the " + publisher + " GIS team.");
+        s.add("One feature per " + t.subject().unit().replaceFirst("^(one|a|an) ", "") + ", with geometry in WGS 84.");
+        s.add("Refreshed " + f.words() + " from the enterprise geodatabase; attribute definitions are in the layer's metadata.");
+        if (rng.nextBoolean()) s.add("Also available as a feature service for web maps and desktop GIS.");
+        return String.join(" ", s);
+    }
+
     /** A re-publisher's title for a copy: same words, differently dressed. */
     static String similarTitle(String title, String originOwner, SplittableRandom rng) {
         return switch (rng.nextInt(3)) {
