@@ -1,0 +1,216 @@
+package org.civiccatalog.core.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.civiccatalog.core.CatalogException;
+
+/**
+ * One built index, opened for searching; immutable. Searches may run on it from many threads at once while a newer
+ * index is built elsewhere; the holder counts who uses it ({@link #tryAcquire}, {@link #release}), and it is closed
+ * (and its directory deleted, when it has one on disk) only once the last search on it ended.
+ */
+final class SearchIndex {
+    private static final int FACET_VALUES = 20;
+
+    private final Directory directory;
+    private final Optional<Path> path;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Optional<SortedSetDocValuesReaderState> facetState;
+    private final FacetsConfig config = IndexSchema.facetsConfig();
+    private final Analyzer analyzer = IndexSchema.analyzer();
+    private final IndexMeta meta;
+    private final AtomicInteger refs = new AtomicInteger(1);
+    private volatile boolean deleteWhenClosed;
+
+    private SearchIndex(Directory directory, Optional<Path> path, DirectoryReader reader, IndexMeta meta) throws IOException {
+        this.directory = directory;
+        this.path = path;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.meta = meta;
+        this.facetState = reader.numDocs() == 0 ? Optional.empty()
+                : Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config));
+    }
+
+    /** Opens the last commit of {@code directory}; fails when it is not a complete index of this layout. */
+    static SearchIndex open(Directory directory, Optional<Path> path) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(directory);
+        try {
+            IndexMeta meta = IndexMeta.of(reader.getIndexCommit().getUserData());
+            return new SearchIndex(directory, path, reader, meta);
+        } catch (RuntimeException | IOException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    IndexMeta meta() {
+        return meta;
+    }
+
+    Optional<Path> path() {
+        return path;
+    }
+
+    boolean tryAcquire() {
+        while (true) {
+            int n = refs.get();
+            if (n <= 0) return false;
+            if (refs.compareAndSet(n, n + 1)) return true;
+        }
+    }
+
+    void release() {
+        if (refs.decrementAndGet() == 0) closeNow();
+    }
+
+    /** Drops the holder's reference: closed once no search uses it; {@code delete} removes its directory then. */
+    void retire(boolean delete) {
+        deleteWhenClosed = delete;
+        release();
+    }
+
+    private void closeNow() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (deleteWhenClosed) path.ifPresent(IndexFiles::deleteTree);
+        }
+    }
+
+    SearchResult search(SearchQuery q, boolean current) {
+        Optional<SearchResult.IndexInfo> info = Optional.of(meta.info(current));
+        if (facetState.isEmpty()) return new SearchResult(q, 0, List.of(), Map.of(), info);
+        try {
+            DrillDownQuery ddq = new DrillDownQuery(config, base(q));
+            q.filters().forEach((facet, values) -> values.forEach(v -> ddq.add(facet.param(), v)));
+            int window = Math.min(q.page() * q.pageSize(), SearchQuery.MAX_WINDOW);
+            DrillSideways ds = new DrillSideways(searcher, config, facetState.get());
+            DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, sort(q.sort()), true);
+            TopDocs top = r.hits;
+            if (top.totalHits.relation != TotalHits.Relation.EQUAL_TO)
+                throw new CatalogException("Search: the hit count is a lower bound (" + top.totalHits + ")");
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            Set<String> terms = Snippets.terms(analyzer, q.text());
+            var stored = searcher.storedFields();
+            for (int i = (q.page() - 1) * q.pageSize(); i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                IndexSchema.Shown s = IndexSchema.Shown.parse(stored.document(sd.doc).get(IndexSchema.SHOWN));
+                Snippets.Snippet snip = Snippets.of(analyzer, s.description(), terms);
+                hits.add(new SearchResult.Hit(s.iri(), s.title(), s.publishers(), s.sourceId(), s.sourceTitle(),
+                        snip.text(), snip.highlight(), s.alsoOn(), s.status(), s.modified(), s.quality(), s.extents(),
+                        Float.isNaN(sd.score) ? 0 : sd.score));
+            }
+            return new SearchResult(q, top.totalHits.value, hits, facets(r.facets, q), info);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The words (all required, each in any text field; a title match weighs most) and the box. */
+    private Query base(SearchQuery q) {
+        Query text = q.text().isEmpty() ? new MatchAllDocsQuery() : TextQuery.parse(q.text(), analyzer);
+        if (q.bbox().isEmpty()) return text;
+        BoundingBox b = q.bbox().get();
+        // A stored box [w, s, e, n] intersects the search box when w <= east, s <= north, e >= west and n >= south.
+        Query box = DoublePoint.newRangeQuery(IndexSchema.BBOX, new double[] {-180, -90, b.west(), b.south()},
+                new double[] {b.east(), b.north(), 180, 90});
+        return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST).add(box, BooleanClause.Occur.FILTER).build();
+    }
+
+    private static Sort sort(SearchSort s) {
+        SortField title = new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING);
+        SortField iri = new SortField(IndexSchema.IRI_SORT, SortField.Type.STRING);
+        return switch (s) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, title, iri);
+            case TITLE -> new Sort(title, iri);
+            case MODIFIED -> new Sort(newestFirst(IndexSchema.MODIFIED), SortField.FIELD_SCORE, title, iri);
+            case QUALITY -> new Sort(newestFirst(IndexSchema.QUALITY), SortField.FIELD_SCORE, title, iri);
+        };
+    }
+
+    /** Highest first; documents without a value last. */
+    private static SortField newestFirst(String field) {
+        SortField f = new SortField(field, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return f;
+    }
+
+    private Map<Facet, SearchResult.FacetCounts> facets(Facets facets, SearchQuery q) throws IOException {
+        Map<Facet, SearchResult.FacetCounts> out = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            if (!facetState.get().getPrefixToOrdRange().containsKey(f.param())) continue; // no dataset has a value
+            FacetResult top = facets.getTopChildren(FACET_VALUES, f.param());
+            Set<String> chosen = q.filters().getOrDefault(f, Set.of());
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            if (top != null)
+                for (LabelAndValue lv : top.labelValues)
+                    values.add(value(f, lv.label, lv.value.longValue(), chosen.contains(lv.label)));
+            for (String c : chosen) {
+                if (values.stream().anyMatch(v -> v.value().equals(c))) continue;
+                Number n = facets.getSpecificValue(f.param(), c);
+                values.add(value(f, c, n == null || n.longValue() < 0 ? 0 : n.longValue(), true));
+            }
+            if (values.isEmpty()) continue;
+            values.sort(Comparator.comparingLong(SearchResult.FacetValue::count).reversed()
+                    .thenComparing(SearchResult.FacetValue::label));
+            int others = top == null ? 0 : Math.max(0, top.childCount - top.labelValues.length);
+            out.put(f, new SearchResult.FacetCounts(f, values, others));
+        }
+        return out;
+    }
+
+    private SearchResult.FacetValue value(Facet f, String value, long count, boolean selected) {
+        String label = f == Facet.SOURCE ? meta.sourceTitles().getOrDefault(value, value) : value;
+        return new SearchResult.FacetValue(value, label, count, selected);
+    }
+
+    /** What the index's commit records about what it was built from. */
+    record IndexMeta(int schema, long storeVersion, Instant storeModified, String qualityVersion, Instant builtAt,
+                     int datasets, Map<String, String> sourceTitles) {
+        SearchResult.IndexInfo info(boolean current) {
+            return new SearchResult.IndexInfo(storeVersion, storeModified, datasets, builtAt, current);
+        }
+
+        static IndexMeta of(Map<String, String> userData) {
+            return IndexFiles.meta(userData);
+        }
+    }
+}
