@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 
 import org.civiccatalog.core.CatalogException;
 import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.core.search.CatalogSearch;
+import org.civiccatalog.core.search.QualityScores;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.web.dataset.DatasetResource;
 import org.civiccatalog.web.dataset.HistoryResource;
@@ -17,6 +19,7 @@ import org.civiccatalog.web.harvest.Harvesting;
 import org.civiccatalog.web.home.HomeResource;
 import org.civiccatalog.web.http.HttpCache;
 import org.civiccatalog.web.http.Representation;
+import org.civiccatalog.web.search.SearchResource;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +44,7 @@ import io.javalin.http.Handler;
  *                                  RDF of the history index), .json: as a JSON list
  *   GET /dataset/{source}/{key}/history/{n}[.{ttl,jsonld,rdf,nt,html}]  version n's record graph, or its page
  *   GET /context/dcat.jsonld       the JSON-LD context the feeds embed
+ *   GET /search, /search.json      search with facets and an area (docs/search.md): HTML page, JSON
  *   GET /harvest, /harvest.json    harvest reports (the last runs per source)
  *   POST /admin/harvest[?source=ID] start a harvest (Authorization: Bearer token); other methods on /admin/*: 405
  * </pre>
@@ -62,10 +66,20 @@ public final class WebApp {
         return create(cfg, store, extraServletSetup, Harvesting.none());
     }
 
-    /** As above, with the harvest scheduler and admin token behind {@code /admin/harvest}. */
+    /** As above, with the harvest scheduler and admin token behind {@code /admin/harvest}; the search index in memory. */
     public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup,
                                  Harvesting harvesting) {
+        return create(cfg, store, extraServletSetup, harvesting, CatalogSearch.inMemory(store, QualityScores.NONE));
+    }
+
+    /**
+     * As above, with the search to serve at {@code /search}: the application owns it from here, starts keeping it
+     * in step with the store when the server has started and closes it when the server stops.
+     */
+    public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup,
+                                 Harvesting harvesting, CatalogSearch search) {
         Objects.requireNonNull(harvesting, "harvesting");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(extraServletSetup, "extraServletSetup");
         String base = store.iris().base();
         cfg.baseIri().map(b -> CatalogIris.of(b).base()).filter(b -> !b.equals(base)).ifPresent(b -> {
@@ -80,7 +94,7 @@ public final class WebApp {
             c.router.contextPath = contextPath;
             c.http.compressionStrategy = cfg.gzip() ? CompressionStrategy.GZIP : CompressionStrategy.NONE;
             c.jetty.modifyServletContextHandler(extraServletSetup::accept);
-            routes(c, cfg, store, harvesting);
+            routes(c, cfg, store, harvesting, search);
         });
     }
 
@@ -89,8 +103,19 @@ public final class WebApp {
         routes(c, cfg, store, Harvesting.none());
     }
 
-    /** Routes with harvest reports and the admin API. */
+    /** Routes with harvest reports and the admin API; the search index in memory. */
     public static void routes(JavalinConfig c, WebConfig cfg, CatalogStore store, Harvesting harvesting) {
+        routes(c, cfg, store, harvesting, CatalogSearch.inMemory(store, QualityScores.NONE));
+    }
+
+    /** How often the search checks whether the store changed (a state lookup: cheap). */
+    static final java.time.Duration SEARCH_POLL = java.time.Duration.ofSeconds(1);
+
+    /** Routes with harvest reports, the admin API and the search, which is started and closed with the server. */
+    public static void routes(JavalinConfig c, WebConfig cfg, CatalogStore store, Harvesting harvesting, CatalogSearch search) {
+        c.events.serverStarted(() -> search.start(SEARCH_POLL));
+        c.events.serverStopping(search::close);
+        SearchResource searchPages = new SearchResource(search, store.iris().base());
         HttpCache cache = new HttpCache(cfg.gzip(), cfg.maxAge());
         HomeResource home = new HomeResource(store, cache);
         CatalogFeed catalog = new CatalogFeed(store, cache, cfg);
@@ -110,6 +135,8 @@ public final class WebApp {
         for (Representation r : Representation.RDF_AND_HTML)
             getAndHead(c, "/dataset/{source}/{key}/history." + r.suffix(), history.list(r));
         getAndHead(c, "/dataset/{source}/{key}/history/{n}", history::version);
+        getAndHead(c, "/search", searchPages::html);
+        getAndHead(c, "/search.json", searchPages::json);
         HarvestReportResource reports = new HarvestReportResource(store, harvesting);
         getAndHead(c, "/harvest", reports::html);
         getAndHead(c, "/harvest.json", reports::json);

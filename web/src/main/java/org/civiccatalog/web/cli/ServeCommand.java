@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.civiccatalog.core.search.CatalogSearch;
+import org.civiccatalog.core.search.QualityScores;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourcesFile;
@@ -159,7 +161,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
                     new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all));
-            Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token));
+            Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token),
+                    CatalogSearch.onDisk(store, QualityScores.NONE, dataDir.resolve("search")));
             scheduler.ifPresent(s -> {
                 if (portals.isPresent()) {
                     s.trigger(Optional.empty());
@@ -208,12 +211,18 @@ final class ServeCommand implements Callable<Integer> {
         return start(store, cfg, timeout, limit, Harvesting.none());
     }
 
-    /** As above, with harvests: the scheduler (not started here) and the admin token. */
+    /** As above, with harvests: the scheduler (not started here) and the admin token; the search index in memory. */
     static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Harvesting harvesting) {
+        return start(store, cfg, timeout, limit, harvesting, CatalogSearch.inMemory(store, QualityScores.NONE));
+    }
+
+    /** As above, with the search the application serves (it keeps its index in step, and closes it on stop). */
+    static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Harvesting harvesting,
+                         CatalogSearch search) {
         CatalogSparql sparql = CatalogSparql.newBuilder().dataset(store.dataset())
                 .addDataset(CatalogSparql.HISTORY_ENDPOINT_PATH, store.historyDataset())
                 .queryTimeout(timeout).resultLimit(limit).build();
-        Javalin app = WebApp.create(cfg, store, sparql::installInto, harvesting);
+        Javalin app = WebApp.create(cfg, store, sparql::installInto, harvesting, search);
         app.start(cfg.host(), cfg.port());
         return new Running(app);
     }

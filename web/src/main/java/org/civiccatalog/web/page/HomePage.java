@@ -18,7 +18,12 @@ public final class HomePage {
         StringBuilder sb = new StringBuilder(Html.open(title, alternates));
         sb.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"desc\">").append(esc(description)).append("</p>\n")
           .append("<p><strong>").append(datasets).append("</strong> datasets from <strong>").append(sources.size())
-          .append("</strong> sources.</p>\n<h2>Feeds and query</h2>\n<ul>\n")
+          .append("</strong> sources.</p>\n")
+          .append("<form role=\"search\" method=\"get\" action=\"").append(esc(base + "search")).append("\">")
+          .append("<label for=\"home-q\">Search the datasets</label> <input type=\"search\" id=\"home-q\" name=\"q\" size=\"40\">")
+          .append(" <button type=\"submit\">Search</button></form>\n")
+          .append("<h2>Feeds and query</h2>\n<ul>\n")
+          .append(item(base + "search", "Search", "by words, department, theme, format, licence, area; also as search.json"))
           .append(item(base + "catalog", "Browse the catalog", "HTML, or DCAT RDF by content negotiation, paged with Hydra"))
           .append(item(base + "data.json", "data.json", "the whole catalog as DCAT-US 1.1 (Project Open Data v1.1)"))
           .append(item(base + "catalog.jsonld", "catalog.jsonld", "DCAT as JSON-LD; also .ttl, .rdf, .nt"))

@@ -59,13 +59,18 @@ public final class Html {
 
     /** Doctype, head with title and alternate links, opening body. */
     public static String open(String title, List<Alternate> alternates) {
+        return open(title, alternates, "");
+    }
+
+    /** The same, with more CSS rules for this page (constant text, never harvested). */
+    public static String open(String title, List<Alternate> alternates, String css) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n");
         for (Alternate a : alternates)
             sb.append("<link rel=\"alternate\" type=\"").append(a.format().mediaType()).append("\" href=\"")
               .append(esc(a.href())).append("\">\n");
-        return sb.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n").toString();
+        return sb.append("<style>").append(STYLE).append(css).append("</style>\n</head>\n<body>\n").toString();
     }
 
     /** A line of links to the alternates, then closing body and html. */
