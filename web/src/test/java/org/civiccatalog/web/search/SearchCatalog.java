@@ -27,16 +27,16 @@ import io.javalin.Javalin;
  * by the county), in a real TDB2 store, served by the web application on a free port. The base IRI is not the
  * server's address: {@link #url} maps links onto the server.
  */
-final class SearchCatalog implements AutoCloseable {
-    static final String BASE = "http://catalog.test/";
-    static final SourceInfo CITY = new SourceInfo("city", "Demo City Open Data", "socrata", Optional.empty(), Optional.empty(), Optional.of("city"));
-    static final SourceInfo COUNTY = new SourceInfo("county", "County Data <Portal>", "dkan", Optional.empty(), Optional.empty(), Optional.of("county"));
-    static final String HOSTILE = "Parks <img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> & <b>trees</b>";
-    static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
-    static final String OPEN311 = "https://open311.org/v2";
+public final class SearchCatalog implements AutoCloseable {
+    public static final String BASE = "http://catalog.test/";
+    public static final SourceInfo CITY = new SourceInfo("city", "Demo City Open Data", "socrata", Optional.empty(), Optional.empty(), Optional.of("city"));
+    public static final SourceInfo COUNTY = new SourceInfo("county", "County Data <Portal>", "dkan", Optional.empty(), Optional.empty(), Optional.of("county"));
+    public static final String HOSTILE = "Parks <img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> & <b>trees</b>";
+    public static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
+    public static final String OPEN311 = "https://open311.org/v2";
 
-    final TdbCatalogStore store;
-    final Javalin app;
+    public final TdbCatalogStore store;
+    public final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +45,7 @@ final class SearchCatalog implements AutoCloseable {
         this.app = app;
     }
 
-    static SearchCatalog start(Path dir) throws InterruptedException {
+    public static SearchCatalog start(Path dir) throws InterruptedException {
         TdbCatalogStore store = TdbCatalogStore.open(dir, BASE);
         var i = store.iris();
         store.replaceRecords(CITY, SearchRecord.records(
@@ -82,7 +82,7 @@ final class SearchCatalog implements AutoCloseable {
     }
 
     /** Waits until /search.json answers from an index of this store state (the server builds it in the background). */
-    void awaitIndexOf(long version) throws InterruptedException {
+    public void awaitIndexOf(long version) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < end) {
             JsonNode index = json("search.json").path("index");
@@ -92,12 +92,12 @@ final class SearchCatalog implements AutoCloseable {
         throw new AssertionError("the search index did not reach store state " + version);
     }
 
-    String url(String iriOrPath) {
+    public String url(String iriOrPath) {
         String rest = iriOrPath.startsWith(BASE) ? iriOrPath.substring(BASE.length()) : iriOrPath.replaceFirst("^/", "");
         return "http://127.0.0.1:" + app.port() + "/" + rest;
     }
 
-    HttpResponse<String> get(String iriOrPath) {
+    public HttpResponse<String> get(String iriOrPath) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url(iriOrPath))).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -108,7 +108,7 @@ final class SearchCatalog implements AutoCloseable {
         }
     }
 
-    JsonNode json(String iriOrPath) {
+    public JsonNode json(String iriOrPath) {
         HttpResponse<String> r = get(iriOrPath);
         if (r.statusCode() != 200) throw new AssertionError(iriOrPath + ": " + r.statusCode() + " " + r.body());
         try {
