@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): search index build time and /search.json latency under concurrent clients.
+# Usage: bench/search.sh [N_DATASETS] [CLIENTS]   (defaults 100000 and 16). Results: bench-out/search-results.txt
+# Reuses bench-out/bench-N.data.json and the store bench-out/search-N when they exist (delete them to start over).
+# Rebuild the jar first after changing the code: CATALOG_REBUILD=1, or mvn -B -DskipTests package -pl web -am.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"; cd "$ROOT"
+N="${1:-100000}"; CLIENTS="${2:-16}"
+OUT="$ROOT/bench-out"; mkdir -p "$OUT"
+JAR="$ROOT/web/target/web-0.1.0-SNAPSHOT-uber.jar"
+if [[ ! -f "$JAR" || "${CATALOG_REBUILD:-0}" == "1" ]]; then mvn -q -B -DskipTests package -pl web -am; fi
+RES="$OUT/search-results.txt"; : > "$RES"
+say() { echo "$*" | tee -a "$RES"; }
+say "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+
+DJ="$OUT/bench-$N.data.json"
+[[ -f "$DJ" ]] || java -cp "$JAR" bench/DataJsonGenerator.java "$DJ" "$N"
+STORE="$OUT/search-$N"
+if [[ ! -d "$STORE/tdb2" ]]; then
+  t0=$(date +%s.%N)
+  java -Xmx4g -jar "$JAR" import --data "$STORE" --source bench "$DJ" > "$OUT/search-import.log"
+  say "import of $N datasets: $(echo "$(date +%s.%N) - $t0" | bc) s"
+fi
+
+# 1. index builds straight from the store, in memory and on disk (3 each)
+java -Xmx2g -cp "$JAR" bench/SearchIndexBench.java "$STORE" 3 2>/dev/null | tee -a "$RES"
+
+# 2. the server: first index built in the background after start, then searches from 16 clients
+PORT=18097
+rm -rf "$STORE/search"
+java -Xmx1g -jar "$JAR" serve --data "$STORE" --port $PORT > "$OUT/search-serve.log" 2>&1 &
+SPID=$!
+trap 'kill $SPID 2>/dev/null || true' EXIT
+for i in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$PORT/search.json?pageSize=1" 2>/dev/null | grep -q '"current":true' && break; sleep 0.5
+done
+say "server: $(grep -o 'Search index built: .*' "$OUT/search-serve.log" | head -1)"
+java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 8000 search.json | tee -a "$RES"
+java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 200 2000 search | tee -a "$RES"
+kill $SPID; wait $SPID 2>/dev/null || true
+
+# 3. a restart serves the index kept on disk at once
+t0=$(date +%s.%N)
+java -Xmx1g -jar "$JAR" serve --data "$STORE" --port $PORT > "$OUT/search-serve2.log" 2>&1 &
+SPID=$!
+for i in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$PORT/search.json?q=parks&pageSize=1" 2>/dev/null | grep -q '"current":true' && break; sleep 0.1
+done
+say "restart: searches answered from the index on disk $(echo "$(date +%s.%N) - $t0" | bc) s after the JVM started; $(grep -c 'Search index built' "$OUT/search-serve2.log" || true) builds"
+kill $SPID; wait $SPID 2>/dev/null || true
