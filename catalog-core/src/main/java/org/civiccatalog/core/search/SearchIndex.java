@@ -44,6 +44,11 @@ import org.civiccatalog.core.CatalogException;
  */
 final class SearchIndex {
     private static final int FACET_VALUES = 20;
+    /**
+     * Answers kept per index: the same search (the search page without words, a popular facet) is answered once.
+     * The system property {@code civiccatalog.search.cachedResults} changes it (0: none; benchmarks).
+     */
+    static final int CACHED_RESULTS = Integer.getInteger("civiccatalog.search.cachedResults", 1000);
 
     private final Directory directory;
     private final Optional<Path> path;
@@ -55,6 +60,13 @@ final class SearchIndex {
     private final IndexMeta meta;
     private final AtomicInteger refs = new AtomicInteger(1);
     private volatile boolean deleteWhenClosed;
+    private final Map<SearchQuery, SearchResult> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SearchQuery, SearchResult> eldest) {
+                    return size() > CACHED_RESULTS;
+                }
+            });
 
     private SearchIndex(Directory directory, Optional<Path> path, DirectoryReader reader, IndexMeta meta) throws IOException {
         this.directory = directory;
@@ -115,8 +127,20 @@ final class SearchIndex {
         }
     }
 
+    /**
+     * Answers a search; an answer given before by this index is given again (the index never changes, so neither
+     * does the answer, but whether the index is current).
+     */
     SearchResult search(SearchQuery q, boolean current) {
         Optional<SearchResult.IndexInfo> info = Optional.of(meta.info(current));
+        SearchResult cached = cache.get(q);
+        if (cached != null) return new SearchResult(q, cached.total(), cached.hits(), cached.facets(), info);
+        SearchResult r = compute(q, info);
+        if (CACHED_RESULTS > 0) cache.put(q, r);
+        return r;
+    }
+
+    private SearchResult compute(SearchQuery q, Optional<SearchResult.IndexInfo> info) {
         if (facetState.isEmpty()) return new SearchResult(q, 0, List.of(), Map.of(), info);
         try {
             DrillDownQuery ddq = new DrillDownQuery(config, base(q));
