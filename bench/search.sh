@@ -25,18 +25,28 @@ fi
 # 1. index builds straight from the store, in memory and on disk (3 each)
 java -Xmx2g -cp "$JAR" bench/SearchIndexBench.java "$STORE" 3 2>/dev/null | tee -a "$RES"
 
-# 2. the server: first index built in the background after start, then searches from 16 clients
+# 2. the server: first index built in the background after start, then searches from $CLIENTS clients: every
+#    search computed (answers not kept), then as served (the last 1000 answers of an index kept)
 PORT=18097
 rm -rf "$STORE/search"
-java -Xmx1g -jar "$JAR" serve --data "$STORE" --port $PORT > "$OUT/search-serve.log" 2>&1 &
-SPID=$!
+serve() {  # $1 = kept answers
+  java -Xmx1g -Dciviccatalog.search.cachedResults=$1 -jar "$JAR" serve --data "$STORE" --port $PORT > "$OUT/search-serve.log" 2>&1 &
+  SPID=$!
+  for i in $(seq 1 600); do
+    curl -sf "http://127.0.0.1:$PORT/search.json?pageSize=1" 2>/dev/null | grep -q '"current":true' && break; sleep 0.5
+  done
+}
+serve 0
 trap 'kill $SPID 2>/dev/null || true' EXIT
-for i in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$PORT/search.json?pageSize=1" 2>/dev/null | grep -q '"current":true' && break; sleep 0.5
-done
 say "server: $(grep -o 'Search index built: .*' "$OUT/search-serve.log" | head -1)"
+say "every search computed:"
+java bench/SearchLoad.java "http://127.0.0.1:$PORT" 1 200 1000 search.json | tee -a "$RES"
 java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 8000 search.json | tee -a "$RES"
 java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 200 2000 search | tee -a "$RES"
+kill $SPID; wait $SPID 2>/dev/null || true
+serve 1000
+say "as served (answers kept per index; the mix repeats searches, as people do):"
+java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 8000 search.json | tee -a "$RES"
 kill $SPID; wait $SPID 2>/dev/null || true
 
 # 3. a restart serves the index kept on disk at once
