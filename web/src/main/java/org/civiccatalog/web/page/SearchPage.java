@@ -27,6 +27,7 @@ public final class SearchPage {
             + "form.search div{display:flex;flex-direction:column}input,select,button{font:inherit;padding:.25rem .4rem}"
             + "a:focus,input:focus,select:focus,button:focus{outline:3px solid #1a5fb4;outline-offset:2px}"
             + ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
+            + ".skip{position:absolute;left:-10000px}.skip:focus{position:static}"
             + ".withdrawn{color:#8a1c1c;font-weight:600}";
 
     private SearchPage() {}
@@ -35,7 +36,7 @@ public final class SearchPage {
         SearchQuery q = r.query();
         String title = q.text().isEmpty() ? "Search datasets" : "Search: " + q.text();
         StringBuilder sb = new StringBuilder(Html.open(title, List.of(), CSS));
-        sb.append("<header><p><a href=\"#results\" class=\"visually-hidden\">Skip to results</a>")
+        sb.append("<header><p><a href=\"#results\" class=\"skip\">Skip to results</a> ")
           .append(Html.link(base, "Home")).append(" · ")
           .append(Html.link(base + "search.json" + qs(q), "These results as JSON")).append("</p></header>\n<main>\n")
           .append("<h1>Search datasets</h1>\n");
