@@ -2,7 +2,7 @@
 # Benchmark (not a test): search index build time and /search.json latency under concurrent clients.
 # Usage: bench/search.sh [N_DATASETS] [CLIENTS]   (defaults 100000 and 16). Results: bench-out/search-results.txt
 # Reuses bench-out/bench-N.data.json and the store bench-out/search-N when they exist (delete them to start over).
-# Rebuild the jar first after changing the code: CATALOG_REBUILD=1, or mvn -B -DskipTests package -pl web -am.
+# SERVE_ONLY=1 skips the index builds straight from the store. Rebuild the jar first after changing the code: CATALOG_REBUILD=1, or mvn -B -DskipTests package -pl web -am.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"; cd "$ROOT"
 N="${1:-100000}"; CLIENTS="${2:-16}"
@@ -22,8 +22,8 @@ if [[ ! -d "$STORE/tdb2" ]]; then
   say "import of $N datasets: $(echo "$(date +%s.%N) - $t0" | bc) s"
 fi
 
-# 1. index builds straight from the store, in memory and on disk (3 each)
-java -Xmx2g -cp "$JAR" bench/SearchIndexBench.java "$STORE" 3 2>/dev/null | tee -a "$RES"
+# 1. index builds straight from the store, in memory and on disk (3 each); SERVE_ONLY=1 skips them
+[[ "${SERVE_ONLY:-0}" == "1" ]] || java -Xmx2g -cp "$JAR" bench/SearchIndexBench.java "$STORE" 3 2>/dev/null | tee -a "$RES"
 
 # 2. the server: first index built in the background after start, then searches from $CLIENTS clients: every
 #    search computed (answers not kept), then as served (the last 1000 answers of an index kept)
@@ -45,9 +45,11 @@ java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 8000 search.j
 java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 200 2000 search | tee -a "$RES"
 kill $SPID; wait $SPID 2>/dev/null || true
 serve 1000
-say "as served (answers kept per index; the mix repeats searches, as people do):"
+say "as served (answers kept per index; the mix repeats searches, as people do), after the same warm-up:"
+java bench/SearchLoad.java "http://127.0.0.1:$PORT" 1 200 1000 search.json > /dev/null
 java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 8000 search.json | tee -a "$RES"
 kill $SPID; wait $SPID 2>/dev/null || true
+say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 3. a restart serves the index kept on disk at once
 t0=$(date +%s.%N)
