@@ -100,8 +100,12 @@ class OnePortServerTest {
     void the_demo_region_is_harvested_into_data_json() throws Exception {
         int harvested = REGION.truth().expectations().stream().mapToInt(Expectation::harvested).sum();
         assertThat(store.countDatasets()).isEqualTo(harvested);
+        // data.json lists each dataset once: the copies the harvest recognised are left out (docs/identity.md)
+        long copies = REGION.truth().copies().stream().filter(c -> store.recordGraphOfDataset(c.copy().datasetIri(store.iris())).isPresent()
+                && store.recordGraphOfDataset(c.origin().datasetIri(store.iris())).isPresent()).count();
+        assertThat(copies).isPositive();
         JsonNode feed = json.readTree(get("/data.json", null).body());
-        assertThat(feed.get("dataset").size()).isEqualTo(harvested);
+        assertThat(feed.get("dataset").size()).isEqualTo(harvested - copies);
         for (Copy c : REGION.truth().copies())
             for (String iri : List.of(c.copy().datasetIri(store.iris()), c.origin().datasetIri(store.iris())))
                 assertThat(get(URI.create(iri).getRawPath(), "text/html").statusCode())
@@ -133,7 +137,7 @@ class OnePortServerTest {
         assertThat(get("/", "text/html").statusCode()).isEqualTo(200);
         HttpResponse<String> dj = get("/data.json", null);
         assertThat(dj.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(dj.body()).get("dataset").size()).isEqualTo((int) demoDatasets()).isPositive();
+        assertThat(json.readTree(dj.body()).get("dataset").size()).isEqualTo((int) store.countListedDatasets()).isPositive();
         assertThat(get("/catalog.ttl", null).statusCode()).isEqualTo(200);
         assertThat(get(q(DATASETS), "application/sparql-results+json").statusCode()).isEqualTo(200);
     }
