@@ -49,6 +49,8 @@ public final class CIVIC {
     public static final Property catalogField = ResourceFactory.createProperty(NS + "catalogField");
     /** Status value of a record that is live upstream. */
     public static final org.apache.jena.rdf.model.Resource active = ResourceFactory.createResource(NS + "active");
+    /** The concept scheme of the two record status values (so that SHACL sees them as concepts of a scheme). */
+    public static final Resource recordStatus = ResourceFactory.createResource(NS + "recordStatus");
     /** Status value of a record that vanished upstream (kept, never deleted). */
     public static final org.apache.jena.rdf.model.Resource withdrawn = ResourceFactory.createResource(NS + "withdrawn");
     /** The kind of API a source speaks (e.g. socrata, ckan, datajson), a plain literal. */
