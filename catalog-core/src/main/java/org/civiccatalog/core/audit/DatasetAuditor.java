@@ -69,7 +69,14 @@ public final class DatasetAuditor {
 
         List<Finding> all = new ArrayList<>(mqa.findings());
         all.addAll(schema);
-        shapes.values().forEach(all::addAll);
+        // A DCAT-AP recommendation (a warning) on a property an MQA finding already covers, with its points, says
+        // the same thing again: it is left out. DCAT-AP's mandatory and range violations always stay.
+        java.util.Set<String> mqaProperties = new java.util.HashSet<>();
+        mqa.findings().stream().filter(f -> f.fixPoints() > 0).forEach(f -> mqaProperties.add(f.property()));
+        for (Map.Entry<ShaclValidation.Profile, List<Finding>> e : shapes.entrySet())
+            for (Finding f : e.getValue())
+                if (!(e.getKey() == ShaclValidation.Profile.DCAT_AP3 && f.severity() == Severity.WARNING
+                        && mqaProperties.contains(f.property()))) all.add(f);
         fresh.finding().ifPresent(all::add);
         all.addAll(la.findings());
         all.sort(Comparator.comparingDouble(Finding::fixPoints).reversed()

@@ -26,7 +26,7 @@ import org.civiccatalog.vocab.PV;
 /**
  * Writes the audit's results as W3C DQV (docs/audit.md "Data model"). Per dataset: a measurement of pv:scoring and of
  * each pv:*Scoring dimension, of each LA area scored, of civic:daysOverdue and civic:pendingPoints when they apply,
- * and one measurement with value false per finding, of the finding's rule (a dqv:Metric), carrying its message, fix
+ * and one measurement with value false per error or warning finding, of the finding's rule (a dqv:Metric), carrying its message, fix
  * points and focus node. Measurements are blank nodes: they are only ever reached through what they are computed on.
  */
 public final class QualityGraph {
@@ -47,6 +47,9 @@ public final class QualityGraph {
             a.getValue().score().ifPresent(s -> measure(g, ds, a.getKey().metric(), decimal(s)));
         r.freshness().daysOverdue().ifPresent(d -> measure(g, ds, CIVIC.daysOverdue, integer(d)));
         for (Finding f : r.findings()) {
+            // Info findings (questions for the steward, links not checked yet) stay in the report and the CSV: they
+            // are not measurements, and the pending points are (civic:pendingPoints).
+            if (f.severity() == org.civiccatalog.core.audit.Severity.INFO) continue;
             Node m = measure(g, ds, NodeFactory.createURI(iris.auditRule(f.ruleId())), NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
             g.add(Triple.create(m, CIVIC.message.asNode(), NodeFactory.createLiteralString(f.message())));
             if (f.fixPoints() > 0) g.add(Triple.create(m, CIVIC.fixPoints.asNode(), decimal(f.fixPoints())));

@@ -29,6 +29,13 @@ public final class StoredLinkResults implements LinkResults {
         this.graph = NodeFactory.createURI(store.iris().linkCheckGraph());
     }
 
+    /** Stored results, or none at all when the link checker has not written any (no lookup per URL then). */
+    public static LinkResults of(CatalogStore store) {
+        Node g = NodeFactory.createURI(store.iris().linkCheckGraph());
+        boolean any = store.read(ds -> ds.asDatasetGraph().find(g, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        return any ? new StoredLinkResults(store) : LinkResults.none();
+    }
+
     @Override
     public Optional<LinkStatus> status(String url) {
         Node u = NodeFactory.createURI(url);

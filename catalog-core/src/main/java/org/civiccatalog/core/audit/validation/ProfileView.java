@@ -60,8 +60,14 @@ public final class ProfileView {
      * give; so for DCAT-US the landing page is not typed foaf:Document (DCAT-AP, which asks for the class, sees the
      * type dcat:landingPage's range entails).
      */
-    public static Graph of(DatasetView v, org.civiccatalog.core.audit.validation.ShaclValidation.Profile profile) {
-        Graph g = of(v);
+    public static Graph of(DatasetView v, ShaclValidation.Profile profile) {
+        return forProfile(of(v), profile);
+    }
+
+    /** The view for one profile, from the common view (which is copied, not changed). */
+    static Graph forProfile(Graph common, ShaclValidation.Profile profile) {
+        Graph g = GraphFactory.createGraphMem();
+        common.find().forEachRemaining(g::add);
         if (profile == ShaclValidation.Profile.DCAT_US3) {
             List<Triple> drop = new ArrayList<>();
             g.find(Node.ANY, DCAT.landingPage.asNode(), Node.ANY).forEachRemaining(t -> {
@@ -84,7 +90,7 @@ public final class ProfileView {
         return g;
     }
 
-    /** The validation graph of a record, as DCAT-AP sees it. */
+    /** The validation graph of a record, common to both profiles (as DCAT-AP sees it). */
     public static Graph of(DatasetView v) {
         Graph in = v.graph();
         Set<Node> records = new HashSet<>();
@@ -234,9 +240,13 @@ public final class ProfileView {
             return Optional.ofNullable(themeLabels.get(key(label)));
         }
 
-        /** Adds the class hierarchy, the range entailments of the graph's triples and the used concepts' descriptions. */
+        /**
+         * Adds the range entailments of the graph's triples, the used concepts' descriptions, and every superclass of
+         * each type (the rdfs9 closure, materialised: SHACL would follow rdfs:subClassOf triples in the data graph
+         * itself, but looking them up for every target class of every shape costs more than stating the types).
+         */
         void entail(Graph g) {
-            List<Triple> add = new ArrayList<>(subclasses);
+            List<Triple> add = new ArrayList<>();
             g.find().forEachRemaining(t -> {
                 Node o = t.getObject();
                 if (o.isLiteral()) return;
@@ -245,6 +255,27 @@ public final class ProfileView {
                 if (d != null) add.addAll(d);
             });
             add.forEach(g::add);
+            List<Triple> types = new ArrayList<>();
+            g.find(Node.ANY, TYPE, Node.ANY).forEachRemaining(t -> {
+                for (Node sup : superclasses(t.getObject())) types.add(Triple.create(t.getSubject(), TYPE, sup));
+            });
+            types.forEach(g::add);
+        }
+
+        private final Map<Node, Set<Node>> closure = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** All superclasses of a class (not itself), by the subClassOf axioms. */
+        Set<Node> superclasses(Node c) {
+            return closure.computeIfAbsent(c, k -> {
+                Set<Node> out = new HashSet<>();
+                List<Node> todo = new ArrayList<>(List.of(k));
+                while (!todo.isEmpty()) {
+                    Node x = todo.remove(todo.size() - 1);
+                    for (Triple t : subclasses)
+                        if (t.getSubject().equals(x) && !t.getObject().equals(k) && out.add(t.getObject())) todo.add(t.getObject());
+                }
+                return out;
+            });
         }
     }
 }

@@ -28,7 +28,7 @@ import org.civiccatalog.core.audit.Severity;
  * bundled as published) and DCAT-AP 3 shapes (our own rendering of DCAT-AP 3.0.1, see {@code shacl/dcat-ap-3.ttl}),
  * with jena-shacl. A result becomes a finding with rule id {@code <profile>.<shape>.<component>} (for example
  * {@code dcat-us3.Dataset_Shape-publisher.MinCount}): sh:Violation is an error, sh:Warning a warning, sh:Info info.
- * Results on the same rule, node and value are reported once.
+ * Results of one rule are reported once per dataset, naming the nodes they are about.
  */
 public final class ShaclValidation {
     /** The two profiles. */
@@ -79,18 +79,36 @@ public final class ShaclValidation {
     public List<Finding> validate(Graph view, DatasetView dataset, Profile profile) {
         Shapes s = shapes.get(profile);
         ValidationReport report = ShaclValidator.get().validate(s, view);
-        Map<String, Finding> out = new LinkedHashMap<>();
+        // One finding per rule: the same shape failing on three distributions is one thing to fix, said once.
+        Map<String, Finding> first = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> where = new LinkedHashMap<>();
         for (ReportEntry e : report.getEntries()) {
             Finding f = finding(e, s, view, dataset, profile);
-            out.putIfAbsent(f.ruleId() + "|" + f.focusNode().orElse("") + "|" + e.value(), f);
+            first.putIfAbsent(f.ruleId(), f);
+            where.computeIfAbsent(f.ruleId(), k -> new java.util.LinkedHashSet<>()).add(f.focusNode().orElse(""));
         }
-        return new ArrayList<>(out.values());
+        List<Finding> out = new ArrayList<>();
+        first.forEach((rule, f) -> {
+            java.util.Set<String> nodes = where.get(rule);
+            if (nodes.size() == 1) out.add(f);
+            else out.add(new Finding(f.ruleId(), f.severity(), f.property(), f.message() + " (" + nodes.size()
+                    + " times: " + String.join(", ", nodes.stream().map(n -> n.isEmpty() ? "the dataset" : shortLabel(dataset, n)).toList())
+                    + ")", 0, java.util.Optional.empty()));
+        });
+        return out;
+    }
+
+    /** "distribution 2" for the catalog's distribution IRIs, else the label as is. */
+    private static String shortLabel(DatasetView dataset, String node) {
+        return node.startsWith(dataset.iri() + "/distribution/") ? "distribution " + node.substring((dataset.iri() + "/distribution/").length())
+                : node;
     }
 
     /** Both profiles. */
     public Map<Profile, List<Finding>> validate(DatasetView dataset) {
+        Graph base = ProfileView.of(dataset);
         Map<Profile, List<Finding>> out = new LinkedHashMap<>();
-        for (Profile p : Profile.values()) out.put(p, validate(ProfileView.of(dataset, p), dataset, p));
+        for (Profile p : Profile.values()) out.put(p, validate(ProfileView.forProfile(base, p), dataset, p));
         return out;
     }
 
