@@ -14,10 +14,8 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDFS;
 import org.civiccatalog.core.CatalogIris;
 import org.civiccatalog.core.audit.dqv.AggregateGraph;
 import org.civiccatalog.core.audit.dqv.BatchWriter;
@@ -32,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The metadata audit's entry point: audits every record of the store, streaming (one record in memory at a time),
+ * The metadata audit's entry point: audits every active record of the store (withdrawn ones are left out), streaming (one record in memory at a time),
  * writes the results as DQV into a new quality graph {@code {base}graph/audit/{run}} (earlier runs are kept, for
  * trends), and returns the summary. Runnable after each harvest: {@code Audit.run(store)}.
  */
@@ -64,7 +62,7 @@ public final class Audit {
         Map<String, Finding> rules = new LinkedHashMap<>();
         long[] counts = {0, 0};
         try (BatchWriter writer = new BatchWriter(store, graph, BATCH_TRIPLES)) {
-            store.forEachRecord(record -> DatasetView.of(record).ifPresent(v -> {
+            store.forEachRecord(record -> DatasetView.of(record).filter(v -> !withdrawn(record)).ifPresent(v -> {
                 Optional<SourceInfo> source = v.sourceIri().map(sources::get);
                 DatasetReport r;
                 try {
@@ -99,6 +97,12 @@ public final class Audit {
                     String.format("%.1f", s.storeNanos() / 1e9), String.format("%.1f", s.elapsed().toMillis() / 1e3));
             return s;
         }
+    }
+
+    /** A record gone from its source (kept, withdrawn) is not audited: nobody maintains it any more. */
+    private static boolean withdrawn(org.apache.jena.graph.Graph record) {
+        return record.contains(org.apache.jena.graph.Node.ANY, org.civiccatalog.vocab.ADMS.status.asNode(),
+                CIVIC.withdrawn.asNode());
     }
 
     private static long rate(long n, long nanos) {

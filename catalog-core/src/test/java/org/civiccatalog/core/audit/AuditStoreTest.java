@@ -143,6 +143,19 @@ class AuditStoreTest {
     }
 
     @Test
+    void withdrawn_records_are_not_audited() {
+        store.withdraw(AuditFixture.source("county", "county"), List.of("https://data.example.gov/dataset/parks"),
+                Instant.parse("2026-11-21T00:00:00Z"));
+        List<DatasetReport> reports = new ArrayList<>();
+
+        AuditSummary s = Audit.run(store, at("2026-11-22T08:00:00Z"), reports::add);
+
+        assertThat(reports).extracting(DatasetReport::department).containsExactly("Urban Forestry Division");
+        assertThat(s.datasets()).isEqualTo(1);
+        assertThat(s.region().meanScore()).isEqualTo(405.0);
+    }
+
+    @Test
     void a_failing_listener_stops_the_run_and_leaves_no_completed_run() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Audit.run(store, at("2026-11-22T09:00:00Z"), r -> {
             throw new IllegalStateException("disk full");

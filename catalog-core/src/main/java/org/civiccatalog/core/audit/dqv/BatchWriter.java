@@ -6,25 +6,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.civiccatalog.core.CatalogException;
 import org.civiccatalog.core.store.CatalogStore;
 
 /**
  * Appends the quality graph in batches from a thread of its own: the audit reads the records in one long read
  * transaction, and a write transaction cannot start inside it; TDB2 lets one writer commit while readers read their
- * snapshot. Memory stays bounded: at most two batches wait. Writes go through {@link CatalogStore#appendToLog}, which
+ * snapshot. Memory stays bounded: batches are plain lists (TripleBuffer), and at most two wait. Writes go through {@link CatalogStore#appendToLog}, which
  * leaves the feeds' state (and ETags) alone.
  */
 public final class BatchWriter implements AutoCloseable {
-    private static final Graph END = GraphFactory.createGraphMem();
+    private static final Graph END = new TripleBuffer();
     private final CatalogStore store;
     private final String graphName;
     private final int batchTriples;
     private final BlockingQueue<Graph> queue = new ArrayBlockingQueue<>(2);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Thread thread;
-    private Graph current = GraphFactory.createGraphMem();
+    private Graph current = new TripleBuffer();
     private long nanos, triples;
 
     public BatchWriter(CatalogStore store, String graphName, int batchTriples) {
@@ -40,7 +39,7 @@ public final class BatchWriter implements AutoCloseable {
     public Graph graph() {
         if (current.size() >= batchTriples) {
             put(current);
-            current = GraphFactory.createGraphMem();
+            current = new TripleBuffer();
         }
         return current;
     }
@@ -77,7 +76,7 @@ public final class BatchWriter implements AutoCloseable {
     /** Writes what is left and waits for the writer. */
     public void finish() {
         if (current.size() > 0) put(current);
-        current = GraphFactory.createGraphMem();
+        current = new TripleBuffer();
         put(END);
         join();
         check();

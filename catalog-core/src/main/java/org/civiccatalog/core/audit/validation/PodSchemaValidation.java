@@ -82,7 +82,7 @@ public final class PodSchemaValidation {
         for (Error e : errors) {
             if (isNullBranch(e) && errors.stream().anyMatch(o -> o != e && !isNullBranch(o)
                     && path(o.getInstanceLocation()).startsWith(path(e.getInstanceLocation())))) continue;
-            Finding f = finding(e, dataset);
+            Finding f = finding(e);
             byRule.putIfAbsent(f.ruleId(), f);
         }
         return new ArrayList<>(byRule.values());
@@ -96,7 +96,7 @@ public final class PodSchemaValidation {
         return "type".equals(e.getKeyword()) && e.getMessage() != null && e.getMessage().endsWith("null expected");
     }
 
-    private static Finding finding(Error e, JsonNode dataset) {
+    private static Finding finding(Error e) {
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
         String path = path(e.getInstanceLocation());
         switch (keyword) {
