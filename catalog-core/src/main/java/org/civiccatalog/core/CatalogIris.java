@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *                                                     for DCAT RDF, the order of the original IRIs or keys)
  *   {base}record/{sourceId}/{key}          the dcat:CatalogRecord, also the name of the record's graph
  *   {base}graph/catalog                    the graph holding the catalog and its sources
+ *   {base}graph/audit/{run}                the quality graph (DQV) of one audit run; {base}audit/run/{run} the run
+ *   {base}audit/rule/{id}                  an audit rule (dqv:Metric); audit/department/{key}, audit/jurisdiction/{key}
  * </pre>
  * {@code key} is the upstream identifier itself when it is short and made of unreserved characters, else a
  * readable slug of it followed by a hash, so that it never holds '/' or '%' (Jetty refuses encoded slashes).
@@ -81,6 +83,53 @@ public final class CatalogIris {
      */
     public String identityGraph() {
         return base + "graph/identity";
+    }
+
+    /**
+     * The quality graph of one audit run ({@code dqv:QualityMetadata}): every measurement and finding of the run.
+     * Each run keeps its own graph so that trends can be drawn; all are in the union default graph.
+     */
+    public String auditGraph(String runId) {
+        return base + "graph/audit/" + requireRunId(runId);
+    }
+
+    /** The audit run itself, a {@code prov:Activity} that generated {@link #auditGraph(String)}. */
+    public String auditRun(String runId) {
+        return base + "audit/run/" + requireRunId(runId);
+    }
+
+    /** An audit rule, a {@code dqv:Metric} (rule ids are made of letters, digits, '.', '_' and '-'). */
+    public String auditRule(String ruleId) {
+        if (ruleId == null || !RULE_ID.matcher(ruleId).matches())
+            throw new CatalogException("Not a rule id: '" + ruleId + "'");
+        return base + "audit/rule/" + ruleId;
+    }
+
+    /** A department (a publisher, by name), the subject of the audit's per-department scores. */
+    public String auditDepartment(String publisherName) {
+        return base + "audit/department/" + key(publisherName);
+    }
+
+    /** A level of government (city, county, state ...), the subject of the audit's per-jurisdiction scores. */
+    public String auditJurisdiction(String level) {
+        return base + "audit/jurisdiction/" + key(level);
+    }
+
+    /**
+     * The graph of link-check results ({@code civic:LinkCheck}) the audit reads for the MQA's link-health
+     * indicators; the link checker writes it.
+     */
+    public String linkCheckGraph() {
+        return base + "graph/links";
+    }
+
+    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
+    private static final Pattern RUN_ID = Pattern.compile("[0-9]{8}T[0-9]{6}(\\.[0-9]{3})?Z(-[0-9]+)?");
+
+    private static String requireRunId(String runId) {
+        if (runId == null || !RUN_ID.matcher(runId).matches())
+            throw new CatalogException("Not an audit run id (yyyyMMddTHHmmss.SSSZ): '" + runId + "'");
+        return runId;
     }
 
     /** The index graph of the history database (earlier versions of records). */

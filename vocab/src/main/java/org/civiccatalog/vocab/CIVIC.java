@@ -49,6 +49,8 @@ public final class CIVIC {
     public static final Property catalogField = ResourceFactory.createProperty(NS + "catalogField");
     /** Status value of a record that is live upstream. */
     public static final org.apache.jena.rdf.model.Resource active = ResourceFactory.createResource(NS + "active");
+    /** The concept scheme of the two record status values (so that SHACL sees them as concepts of a scheme). */
+    public static final Resource recordStatus = ResourceFactory.createResource(NS + "recordStatus");
     /** Status value of a record that vanished upstream (kept, never deleted). */
     public static final org.apache.jena.rdf.model.Resource withdrawn = ResourceFactory.createResource(NS + "withdrawn");
     /** The kind of API a source speaks (e.g. socrata, ckan, datajson), a plain literal. */
@@ -85,6 +87,68 @@ public final class CIVIC {
     public static final Property copyCount = ResourceFactory.createProperty(NS + "copyCount");
     /** The level of government that runs a source: "city", "county", "state", "region" or "other". */
     public static final Property jurisdiction = ResourceFactory.createProperty(NS + "jurisdiction");
+
+    // Metadata audit (one quality graph per run, {base}graph/audit/{run}; docs/audit.md)
+    /** An audit run, a prov:Activity: its quality graph is prov:wasGeneratedBy it. */
+    public static final Resource AuditRun = ResourceFactory.createResource(NS + "AuditRun");
+    /** A rule's stable identifier, on the rule's dqv:Metric (e.g. "mqa.keywordAvailability"). */
+    public static final Property ruleId = ResourceFactory.createProperty(NS + "ruleId");
+    /** A rule's severity: {@link #error}, {@link #warning} or {@link #info}. */
+    public static final Property severity = ResourceFactory.createProperty(NS + "severity");
+    /** Severity: the metadata is invalid against a schema or a mandatory shape. */
+    public static final Resource error = ResourceFactory.createResource(NS + "error");
+    /** Severity: the metadata is valid but lacks something that costs findability, reuse or score. */
+    public static final Resource warning = ResourceFactory.createResource(NS + "warning");
+    /** Severity: a note or a question for the data steward. */
+    public static final Resource info = ResourceFactory.createResource(NS + "info");
+    /** What a finding says, in plain English, with how to fix it (when it says more than its rule's rdfs:comment). */
+    public static final Property message = ResourceFactory.createProperty(NS + "message");
+    /** The property a finding or a rule is about. */
+    public static final Property onProperty = ResourceFactory.createProperty(NS + "onProperty");
+    /** The node of the record a finding is about, when not the dataset itself (a distribution, the publisher). */
+    public static final Property focusNode = ResourceFactory.createProperty(NS + "focusNode");
+    /** MQA points the dataset gains when the finding is fixed. */
+    public static final Property fixPoints = ResourceFactory.createProperty(NS + "fixPoints");
+    /** On an aggregate measurement or a run: how many datasets it covers. */
+    public static final Property datasetCount = ResourceFactory.createProperty(NS + "datasetCount");
+    /** On an aggregate score: datasets rated excellent (351-405). */
+    public static final Property excellentCount = ResourceFactory.createProperty(NS + "excellentCount");
+    /** On an aggregate score: datasets rated good (221-350). */
+    public static final Property goodCount = ResourceFactory.createProperty(NS + "goodCount");
+    /** On an aggregate score: datasets rated sufficient (121-220). */
+    public static final Property sufficientCount = ResourceFactory.createProperty(NS + "sufficientCount");
+    /** On an aggregate score: datasets rated bad (0-120). */
+    public static final Property badCount = ResourceFactory.createProperty(NS + "badCount");
+    /** On an aggregate: datasets past their declared update frequency. */
+    public static final Property overdueCount = ResourceFactory.createProperty(NS + "overdueCount");
+    /** On an aggregate: findings of severity error. */
+    public static final Property errorCount = ResourceFactory.createProperty(NS + "errorCount");
+    /** On an aggregate: findings of severity warning. */
+    public static final Property warningCount = ResourceFactory.createProperty(NS + "warningCount");
+    /** Dimension of the Los Angeles data standards checklist (five areas). */
+    public static final Resource laChecklist = ResourceFactory.createResource(NS + "laChecklist");
+    /** Dimension: how current a dataset is against its declared update frequency. */
+    public static final Resource freshness = ResourceFactory.createResource(NS + "freshness");
+    /** Metric: share (0-1) of the measurable consistency items met. */
+    public static final Resource laConsistency = ResourceFactory.createResource(NS + "laConsistency");
+    /** Metric: share (0-1) of the measurable accessibility items met. */
+    public static final Resource laAccessibility = ResourceFactory.createResource(NS + "laAccessibility");
+    /** Metric: share (0-1) of the measurable comprehensiveness items met. */
+    public static final Resource laComprehensiveness = ResourceFactory.createResource(NS + "laComprehensiveness");
+    /** Metric: share (0-1) of the measurable trustworthiness items met. */
+    public static final Resource laTrustworthiness = ResourceFactory.createResource(NS + "laTrustworthiness");
+    /** Metric: share (0-1) of the measurable degree-of-interest items met. */
+    public static final Resource laDegreeOfInterest = ResourceFactory.createResource(NS + "laDegreeOfInterest");
+    /** Metric: days past the next update the declared dct:accrualPeriodicity promised (0 when on time). */
+    public static final Resource daysOverdue = ResourceFactory.createResource(NS + "daysOverdue");
+    /** Metric: MQA points that depend on link checks not made yet (not counted in pv:scoring). */
+    public static final Resource pendingPoints = ResourceFactory.createResource(NS + "pendingPoints");
+    /** A link-check result (written by the link checker, read by the audit): see docs/audit.md. */
+    public static final Resource LinkCheck = ResourceFactory.createResource(NS + "LinkCheck");
+    /** The URL a link check is about. */
+    public static final Property checkedUrl = ResourceFactory.createProperty(NS + "checkedUrl");
+    /** The final HTTP status code a link check got (after redirects). */
+    public static final Property httpStatus = ResourceFactory.createProperty(NS + "httpStatus");
 
     private CIVIC() {}
 }

@@ -25,6 +25,8 @@ public final class PROV {
 
     // Properties
     /** When an activity (e.g. a harvest run) ended. */
+    /** When an instantaneous event happened (a link check, in the link-check graph). */
+    public static final Property atTime = ResourceFactory.createProperty(NS + "atTime");
     public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
     /** An entity an activity generated; inverse direction of {@link #wasGeneratedBy}. */
     public static final Property generated = ResourceFactory.createProperty(NS + "generated");

@@ -23,6 +23,16 @@ public final class Prefixes {
     public static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
     /** EU access-right authority table: dct:accessRights values PUBLIC, RESTRICTED, NON_PUBLIC (DCAT-AP). Not a registered prefix. */
     public static final String EU_ACCESS_RIGHT = "http://publications.europa.eu/resource/authority/access-right/";
+    /** EU frequency authority table: dct:accrualPeriodicity values such as WEEKLY (DCAT-AP). Not a registered prefix. */
+    public static final String EU_FREQUENCY = "http://publications.europa.eu/resource/authority/frequency/";
+    /** EU file type authority table: dct:format values such as CSV (DCAT-AP). Not a registered prefix. */
+    public static final String EU_FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
+    /** EU data theme authority table: dcat:theme values such as TRAN (DCAT-AP). Not a registered prefix. */
+    public static final String EU_DATA_THEME = "http://publications.europa.eu/resource/authority/data-theme/";
+    /** EU licence authority table: dct:license values such as CC_BY_4_0 (DCAT-AP). Not a registered prefix. */
+    public static final String EU_LICENCE = "http://publications.europa.eu/resource/authority/licence/";
+    /** Library of Congress ISO 639-1 languages: {@code LOC_ISO639_1 + "en"}, a dct:language value. Not a registered prefix. */
+    public static final String LOC_ISO639_1 = "http://id.loc.gov/vocabulary/iso639-1/";
 
     private static final Map<String, String> BY_PREFIX = build();
     private static final PrefixMapping MAPPING = PrefixMapping.Factory.create().setNsPrefixes(BY_PREFIX).lock();
@@ -49,6 +59,7 @@ public final class Prefixes {
         m.put(SKOS.PREFIX, SKOS.NS);
         m.put(SPDX.PREFIX, SPDX.NS);
         m.put(ORG.PREFIX, ORG.NS);
+        m.put(PV.PREFIX, PV.NS);
         m.put(CIVIC.PREFIX, CIVIC.NS);
         m.put("schema", SCHEMA);
         return java.util.Collections.unmodifiableMap(m);

@@ -94,7 +94,8 @@ final class AgentMapping {
 
     static ObjectNode publisherToPod(RdfIn in, Node ds, PodDefaults defaults) {
         Optional<Node> p = in.object(ds, DCTERMS.publisher);
-        if (p.isEmpty()) return Json.object().put("@type", "org:Organization").put("name", defaults.publisherName());
+        if (p.isEmpty()) return defaults == null ? null
+                : Json.object().put("@type", "org:Organization").put("name", defaults.publisherName());
         return organizationToPod(in, p.get(), defaults, new HashSet<>());
     }
 
@@ -103,8 +104,8 @@ final class AgentMapping {
         ObjectNode o = Json.object();
         if (org.isURI()) o.put("@id", org.getURI());
         o.put("@type", "org:Organization");
-        o.put("name", in.firstLiteral(org, FOAF.name, SKOS.prefLabel, VCARD.fn, VCARD.organization_name, RDFS.label)
-                .orElse(defaults.publisherName()));
+        Optional<String> name = in.firstLiteral(org, FOAF.name, SKOS.prefLabel, VCARD.fn, VCARD.organization_name, RDFS.label);
+        if (name.isPresent() || defaults != null) o.put("name", name.orElseGet(() -> defaults.publisherName()));
         Optional<Node> parent = in.object(org, ORG.subOrganizationOf);
         if (parent.isPresent() && !seen.contains(parent.get()) && seen.size() < MAX_DEPTH)
             o.set("subOrganizationOf", organizationToPod(in, parent.get(), defaults, seen));
@@ -115,10 +116,16 @@ final class AgentMapping {
     static ObjectNode contactToPod(RdfIn in, Node ds, PodDefaults defaults) {
         Optional<Node> c = in.object(ds, DCAT.contactPoint);
         ObjectNode o = Json.object().put("@type", "vcard:Contact");
-        if (c.isEmpty()) return o.put("fn", defaults.contactName()).put("hasEmail", defaults.contactEmail());
+        if (c.isEmpty()) return defaults == null ? null : o.put("fn", defaults.contactName()).put("hasEmail", defaults.contactEmail());
         Node n = c.get();
         Optional<String> fn = in.firstLiteral(n, VCARD.fn, VCARD.organization_name, FOAF.name, SKOS.prefLabel, RDFS.label);
         Optional<String> email = emailOf(in, n);
+        if (defaults == null) {             // as published: what is there, unrepaired
+            fn.ifPresent(v -> o.put("fn", v));
+            email.ifPresent(v -> o.put("hasEmail", v));
+            extras(in, n, o);
+            return o;
+        }
         o.put("fn", fn.orElse(defaults.contactName()));
         if (email.isPresent()) o.put("hasEmail", email.get());
         else if (fn.isEmpty()) o.put("hasEmail", defaults.contactEmail());
@@ -133,7 +140,7 @@ final class AgentMapping {
                 Optional<String> s = e.isURI() ? Optional.of(e.getURI())
                         : e.isLiteral() ? Optional.of(e.getLiteralLexicalForm())
                         : in.object(e, VCARD.hasValue).map(v -> v.isURI() ? v.getURI() : v.isLiteral() ? v.getLiteralLexicalForm() : "");
-                Optional<String> ok = s.flatMap(PodRules::email);
+                Optional<String> ok = in.asPublished() ? s.filter(v -> !v.isEmpty()) : s.flatMap(PodRules::email);
                 if (ok.isPresent()) return ok;
             }
         return Optional.empty();

@@ -29,19 +29,34 @@ import org.civiccatalog.vocab.SKOS;
  * {@link PodRules}) or left out, never written.
  */
 public final class DcatToPod {
+    /** Null in the as-published mode: nothing is filled in. */
     private final PodDefaults defaults;
 
     public DcatToPod(PodDefaults defaults) {
         this.defaults = Objects.requireNonNull(defaults, "defaults");
     }
 
+    private DcatToPod() {
+        this.defaults = null;
+    }
+
+    /**
+     * The dataset as its publisher gave it, for the metadata audit: no defaults for missing members, no fallbacks
+     * (a missing description is not replaced by the title), and no repairs (a bare e-mail address, a free-text
+     * license or a malformed date is written as stored). The result may be invalid POD: that is what the audit
+     * validates. Members the graph has no value for are left out.
+     */
+    public static DcatToPod asPublished() {
+        return new DcatToPod();
+    }
+
     /** @throws NotFoundException when the graph says nothing about {@code datasetIri} */
     public ObjectNode toPod(Graph graph, String datasetIri) {
-        RdfIn in = new RdfIn(graph);
+        RdfIn in = new RdfIn(graph, defaults == null);
         Node ds = NodeFactory.createURI(datasetIri);
         if (!graph.contains(ds, Node.ANY, Node.ANY))
             throw new NotFoundException("The graph has no statement about dataset <" + datasetIri + ">");
-        PodObject o = new PodObject(in.members(ds, CIVIC.rawValue), PodToDcat.NULLABLE);
+        PodObject o = new PodObject(in.members(ds, CIVIC.rawValue), PodToDcat.NULLABLE, in.asPublished());
         required(o, in, ds, datasetIri);
         expanded(o, in, ds, datasetIri);
         ObjectNode json = o.json();
@@ -54,18 +69,24 @@ public final class DcatToPod {
         String identifier = in.literal(ds, DCTERMS.identifier)
                 .or(() -> in.strings(ds, DCTERMS.identifier).stream().filter(s -> !s.isEmpty()).findFirst())
                 .orElse(datasetIri);
-        String title = in.firstLiteral(ds, DCTERMS.title, RDFS.label, SKOS.prefLabel).orElse(identifier);
+        Optional<String> ownTitle = in.firstLiteral(ds, DCTERMS.title, RDFS.label, SKOS.prefLabel);
+        String title = ownTitle.orElse(identifier);
         o.put("@type", "dcat:Dataset");
         o.text("@id", () -> in.object(ds, CIVIC.originalIri).filter(Node::isURI).map(Node::getURI), PodObject::uri);
-        o.put("title", title);
-        o.put("description", in.literal(ds, DCTERMS.description).orElse(title));
+        if (defaults != null) {
+            o.put("title", title);
+            o.put("description", in.literal(ds, DCTERMS.description).orElse(title));
+        } else {
+            o.text("title", () -> ownTitle, PodObject::any);
+            o.text("description", () -> in.literal(ds, DCTERMS.description), PodObject::any);
+        }
         o.texts("keyword", in.strings(ds, DCAT.keyword), PodObject::any);
         o.text("modified", () -> TimeMapping.date(in, ds, DCTERMS.modified, true, PodRules.MODIFIED),
                 s -> PodRules.ifMatches(PodRules.MODIFIED, s));
         o.set("publisher", AgentMapping.publisherToPod(in, ds, defaults));
         o.set("contactPoint", AgentMapping.contactToPod(in, ds, defaults));
         o.put("identifier", identifier);
-        o.put("accessLevel", accessLevel(in, ds));
+        o.text("accessLevel", () -> accessLevel(in, ds), PodObject::any);
     }
 
     /** The "required if applicable" and "expanded" members, then the distributions. */
@@ -77,7 +98,7 @@ public final class DcatToPod {
         o.text("spatial", () -> SpatialMapping.toPod(in, ds), PodObject::any);
         o.text("temporal", () -> TimeMapping.temporal(in, ds), s -> PodRules.ifMatches(PodRules.TEMPORAL, s));
         o.text("accrualPeriodicity", () -> TimeMapping.periodicity(in, ds), PodRules::accrualPeriodicity);
-        o.text("conformsTo", () -> DistributionMapping.firstUri(in.strings(ds, DCTERMS.conformsTo)), PodObject::uri);
+        o.text("conformsTo", () -> DistributionMapping.firstUri(in, in.strings(ds, DCTERMS.conformsTo)), PodObject::uri);
         dataQuality(in, ds, o);
         o.text("describedBy", () -> DescribedBy.url(in, ds), PodObject::uri);
         o.text("describedByType", () -> DescribedBy.type(in, ds), PodRules::mediaType);
@@ -86,7 +107,7 @@ public final class DcatToPod {
         o.text("issued", () -> TimeMapping.date(in, ds, DCTERMS.issued, false, PodRules.ISSUED),
                 s -> PodRules.ifMatches(PodRules.ISSUED, s));
         o.texts("language", languages(in, ds), s -> PodRules.ifMatches(PodRules.LANGUAGE, s));
-        o.text("landingPage", () -> DistributionMapping.firstUri(in.strings(ds, DCAT.landingPage)), PodObject::uri);
+        o.text("landingPage", () -> DistributionMapping.firstUri(in, in.strings(ds, DCAT.landingPage)), PodObject::uri);
         o.text("primaryITInvestmentUII", () -> in.literal(ds, DCATUS11.primaryITInvestmentUII),
                 s -> PodRules.ifMatches(PodRules.PRIMARY_IT_INVESTMENT_UII, s));
         o.texts("references", in.strings(ds, DCTERMS.references), PodObject::uri);
@@ -101,26 +122,27 @@ public final class DcatToPod {
     }
 
     /** pod:accessLevel (repaired), else a dct:accessRights from the EU access-right table, else the default. */
-    private String accessLevel(RdfIn in, Node ds) {
+    private Optional<String> accessLevel(RdfIn in, Node ds) {
         for (String s : in.strings(ds, DCATUS11.accessLevel)) {
+            if (in.asPublished()) return Optional.of(s);
             Optional<String> level = PodRules.accessLevel(s);
-            if (level.isPresent()) return level.get();
+            if (level.isPresent()) return level;
         }
         for (String s : in.strings(ds, DCTERMS.accessRights)) {
             if (!s.startsWith(Prefixes.EU_ACCESS_RIGHT)) continue;
             switch (s.substring(Prefixes.EU_ACCESS_RIGHT.length())) {
-                case "PUBLIC": return "public";
-                case "RESTRICTED": return "restricted public";
-                case "NON_PUBLIC": case "CONFIDENTIAL": case "SENSITIVE": return "non-public";
+                case "PUBLIC": return Optional.of("public");
+                case "RESTRICTED": return Optional.of("restricted public");
+                case "NON_PUBLIC": case "CONFIDENTIAL": case "SENSITIVE": return Optional.of("non-public");
                 default: break;
             }
         }
-        return defaults.accessLevel();
+        return defaults == null ? Optional.empty() : Optional.of(defaults.accessLevel());
     }
 
     /** dct:license of the dataset; else the one license all its distributions share (DCAT puts it there). */
     private static Optional<String> license(RdfIn in, Node ds) {
-        Optional<String> own = DistributionMapping.firstUri(in.strings(ds, DCTERMS.license));
+        Optional<String> own = DistributionMapping.firstUri(in, in.strings(ds, DCTERMS.license));
         if (own.isPresent()) return own;
         TreeSet<String> shared = new TreeSet<>();
         for (Node d : in.objects(ds, DCAT.distribution))
@@ -133,7 +155,7 @@ public final class DcatToPod {
         for (Node r : in.objects(ds, DCTERMS.rights)) {
             Optional<String> v = r.isLiteral() ? Optional.of(r.getLiteralLexicalForm())
                     : in.firstLiteral(r, RDFS.label, RDFS.comment, DCTERMS.description);
-            if (v.flatMap(PodRules::rights).isPresent()) return v;
+            if (in.asPublished() ? v.isPresent() : v.flatMap(PodRules::rights).isPresent()) return v;
         }
         return Optional.empty();
     }

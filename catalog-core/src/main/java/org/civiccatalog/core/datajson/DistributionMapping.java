@@ -91,19 +91,19 @@ final class DistributionMapping {
     }
 
     private static ObjectNode one(RdfIn in, Node d) {
-        PodObject o = new PodObject(in.members(d, CIVIC.rawValue), NULLABLE);
+        PodObject o = new PodObject(in.members(d, CIVIC.rawValue), NULLABLE, in.asPublished());
         o.put("@type", "dcat:Distribution");
         o.text("title", () -> in.literal(d, DCTERMS.title), PodObject::any);
         o.text("description", () -> in.literal(d, DCTERMS.description), PodObject::any);
-        o.text("downloadURL", () -> firstUri(in.strings(d, DCAT.downloadURL)), PodObject::uri);
+        o.text("downloadURL", () -> firstUri(in, in.strings(d, DCAT.downloadURL)), PodObject::uri);
         o.text("mediaType", () -> mediaTypeOf(in, d), PodRules::mediaType);
-        o.text("accessURL", () -> firstUri(in.strings(d, DCAT.accessURL)), PodObject::uri);
+        o.text("accessURL", () -> firstUri(in, in.strings(d, DCAT.accessURL)), PodObject::uri);
         o.text("format", () -> formatOf(in, d), PodObject::any);
-        o.text("conformsTo", () -> firstUri(in.strings(d, DCTERMS.conformsTo)), PodObject::uri);
+        o.text("conformsTo", () -> firstUri(in, in.strings(d, DCTERMS.conformsTo)), PodObject::uri);
         o.text("describedBy", () -> DescribedBy.url(in, d), PodObject::uri);
         o.text("describedByType", () -> DescribedBy.type(in, d), PodRules::mediaType);
         ObjectNode json = o.json();
-        downloadNeedsMediaType(json);
+        if (!in.asPublished()) downloadNeedsMediaType(json);
         AgentMapping.extras(in, d, json);
         return json;
     }
@@ -147,5 +147,10 @@ final class DistributionMapping {
 
     static Optional<String> firstUri(List<String> values) {
         return values.stream().filter(PodRules::isUri).findFirst();
+    }
+
+    /** The first URI; as published, the first value whatever it is. */
+    static Optional<String> firstUri(RdfIn in, List<String> values) {
+        return in.asPublished() ? values.stream().findFirst() : firstUri(values);
     }
 }

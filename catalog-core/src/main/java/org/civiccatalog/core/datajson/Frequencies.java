@@ -12,7 +12,7 @@ import java.util.Optional;
  * ("WEEKLY_3", "IRREG") and SDMX codes ("freq-W"), matched case- and separator-insensitively, so it serves both the
  * v1.0 upgrade and the reverse mapping of frequency IRIs (by their local name).
  */
-final class Frequencies {
+public final class Frequencies {
     private static final Map<String, String> ISO = new HashMap<>();
 
     static {
@@ -45,7 +45,7 @@ final class Frequencies {
     }
 
     /** The ISO 8601 value of a frequency name or IRI local name, if known. */
-    static Optional<String> iso(String name) {
+    public static Optional<String> iso(String name) {
         String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "");
         if (!key.startsWith("freq-")) key = key.replace("-", "");
         return Optional.ofNullable(ISO.get(key));

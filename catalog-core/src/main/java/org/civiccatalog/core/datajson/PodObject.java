@@ -22,10 +22,17 @@ final class PodObject {
     private final ObjectNode o = Json.object();
     private final Map<String, JsonNode> raw;
     private final Set<String> nullable;
+    private final boolean asPublished;
 
     PodObject(Map<String, JsonNode> raw, Set<String> nullable) {
+        this(raw, nullable, false);
+    }
+
+    /** @param asPublished values skip their rule: what is stored is written, valid or not (the audit's view) */
+    PodObject(Map<String, JsonNode> raw, Set<String> nullable, boolean asPublished) {
         this.raw = raw;
         this.nullable = nullable;
+        this.asPublished = asPublished;
     }
 
     ObjectNode json() {
@@ -47,13 +54,15 @@ final class PodObject {
         JsonNode r = raw.get(key);
         if (r != null) {
             if (r.isNull()) {
-                if (nullable.contains(key)) o.putNull(key);
+                if (nullable.contains(key) || asPublished) o.putNull(key);
+            } else if (asPublished) {
+                o.set(key, r);
             } else if (r.isTextual()) {
                 rule.apply(r.textValue()).ifPresent(v -> o.put(key, v));
             }
             return this;
         }
-        fromRdf.get().flatMap(rule).ifPresent(v -> o.put(key, v));
+        fromRdf.get().flatMap(asPublished ? PodObject::any : rule).ifPresent(v -> o.put(key, v));
         return this;
     }
 
@@ -65,7 +74,7 @@ final class PodObject {
             return this;
         }
         TreeSet<String> values = new TreeSet<>();
-        for (String v : fromRdf) rule.apply(v).ifPresent(values::add);
+        for (String v : fromRdf) (asPublished ? (Function<String, Optional<String>>) PodObject::any : rule).apply(v).ifPresent(values::add);
         if (values.isEmpty()) return this;
         ArrayNode a = o.putArray(key);
         values.forEach(a::add);

@@ -23,9 +23,21 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class RdfIn {
     private final Graph graph;
+    private final boolean asPublished;
 
     RdfIn(Graph graph) {
+        this(graph, false);
+    }
+
+    /** @param asPublished values are given as stored, unrepaired (see {@link DcatToPod#asPublished()}) */
+    RdfIn(Graph graph, boolean asPublished) {
         this.graph = graph;
+        this.asPublished = asPublished;
+    }
+
+    /** Whether values are given as stored, without the repairs and defaults that keep the feed valid. */
+    boolean asPublished() {
+        return asPublished;
     }
 
     Graph graph() {

@@ -73,7 +73,7 @@ final class TimeMapping {
 
     /** A date from the literals of {@code p}: the latest (or earliest) one the schema accepts. */
     static Optional<String> date(RdfIn in, Node s, Property p, boolean latest, List<Pattern> accepted) {
-        List<String> all = in.strings(s, p).stream().filter(v -> PodRules.matches(accepted, v)).toList();
+        List<String> all = in.strings(s, p).stream().filter(v -> in.asPublished() || PodRules.matches(accepted, v)).toList();
         if (all.isEmpty()) return Optional.empty();
         return Optional.of(latest ? all.get(all.size() - 1) : all.get(0));
     }
@@ -83,7 +83,7 @@ final class TimeMapping {
         for (Node period : in.objects(ds, DCTERMS.temporal)) {
             JsonNode r = in.members(period, CIVIC.rawValue).get("temporal");
             if (r != null && r.isTextual()) {
-                if (PodRules.matches(PodRules.TEMPORAL, r.textValue())) return Optional.of(r.textValue());
+                if (in.asPublished() || PodRules.matches(PodRules.TEMPORAL, r.textValue())) return Optional.of(r.textValue());
                 continue;
             }
             Optional<String> start = in.literal(period, DCAT.startDate);
@@ -99,7 +99,8 @@ final class TimeMapping {
     /** accrualPeriodicity: an ISO 8601 literal (named frequencies repaired), or a frequency IRI by its local name. */
     static Optional<String> periodicity(RdfIn in, Node ds) {
         for (Node o : in.objects(ds, DCTERMS.accrualPeriodicity)) {
-            Optional<String> v = o.isLiteral() ? PodRules.accrualPeriodicity(o.getLiteralLexicalForm())
+            Optional<String> v = o.isLiteral() && in.asPublished() ? Optional.of(o.getLiteralLexicalForm())
+                    : o.isLiteral() ? PodRules.accrualPeriodicity(o.getLiteralLexicalForm())
                     : o.isURI() ? Frequencies.iso(localName(o.getURI())) : Optional.empty();
             if (v.isPresent()) return v;
         }

@@ -32,10 +32,18 @@ final class RecordScan {
      * @param skip   record graphs to leave out (copies of another portal's datasets, in feeds)
      */
     RecordScan(Node source, Set<Node> skip, Consumer<Graph> sink) {
+        this(source, skip, sink, null);
+    }
+
+    /** @param recordGraphPrefix the IRI every record graph's name starts with ({base}record/); others are skipped */
+    RecordScan(Node source, Set<Node> skip, Consumer<Graph> sink, String recordGraphPrefix) {
         this.source = source;
         this.skip = skip;
         this.sink = sink;
+        this.recordGraphPrefix = recordGraphPrefix;
     }
+
+    private final String recordGraphPrefix;
 
     void add(Quad q) {
         if (q.isDefaultGraph()) return;
@@ -44,10 +52,14 @@ final class RecordScan {
             flush();
             if (!done.add(g)) throw new CatalogException("Quads of graph " + g + " are not contiguous in the index scan");
             current = g;
-            graph = GraphFactory.createGraphMem();
+            // Only record graphs are collected: a log graph (an audit run's quality graph holds millions of triples)
+            // is passed over without being held in memory.
+            graph = recordGraphPrefix == null || (g.isURI() && g.getURI().startsWith(recordGraphPrefix))
+                    ? GraphFactory.createGraphMem() : null;
             isRecord = false;
             inSource = source == null;
         }
+        if (graph == null) return;
         graph.add(q.asTriple());
         Node p = q.getPredicate();
         if (p.equals(TYPE) && q.getObject().equals(RECORD)) isRecord = true;

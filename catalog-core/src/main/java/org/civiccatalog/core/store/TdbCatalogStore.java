@@ -328,7 +328,7 @@ public final class TdbCatalogStore implements CatalogStore {
     private void scanRecords(Node source, boolean listedOnly, Consumer<Graph> sink) {
         read(ds -> {
             java.util.Set<Node> skip = listedOnly ? DerivedGraphs.copyRecords(ds.asDatasetGraph(), iris) : java.util.Set.of();
-            RecordScan scan = new RecordScan(source, skip, sink);
+            RecordScan scan = new RecordScan(source, skip, sink, iris.base() + "record/");
             TdbRecordScan.scan(ds.asDatasetGraph(), scan);
             scan.flush();
             return null;

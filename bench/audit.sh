@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): the metadata audit over a generated store, without link checks.
+# Usage: bench/audit.sh [N_DATASETS [--reuse]]   (default 100000). Results: bench-out/audit-results.txt
+#   --reuse audits the store an earlier run imported instead of importing again.
+# Reports datasets/s overall and per layer (JSON Schema, SHACL, scoring, store writes) and peak heap (jstat).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"; cd "$ROOT"
+N="${1:-100000}"
+OUT="$ROOT/bench-out"; mkdir -p "$OUT"
+JAR="$ROOT/web/target/web-0.1.0-SNAPSHOT-uber.jar"
+[[ -f "$JAR" ]] || mvn -q -B -o -DskipTests package -pl web -am
+HEAP="${AUDIT_HEAP:-1g}"
+RES="$OUT/audit-results.txt"; : > "$RES"
+say() { echo "$*" | tee -a "$RES"; }
+say "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%FT%TZ), -Xmx$HEAP"
+
+DJ="$OUT/bench-$N.data.json"
+[[ -f "$DJ" ]] || java -cp "$JAR" bench/DataJsonGenerator.java "$DJ" "$N"
+STORE="$OUT/audit-store-$N"
+if [[ "${2:-}" != "--reuse" || ! -d "$STORE" ]]; then
+  rm -rf "$STORE"
+  java -Xmx4g -jar "$JAR" import --data "$STORE" --source bench "$DJ" > "$OUT/audit-import.log"
+fi
+
+T0=$(date +%s.%N)
+java -Xmx"$HEAP" -jar "$JAR" audit --data "$STORE" --out "$OUT/audit-findings.csv" \
+  > "$OUT/audit-summary.txt" 2> "$OUT/audit.log" &
+APID=$!
+PEAK=0
+while kill -0 $APID 2>/dev/null; do
+  U=$(jstat -gc $APID 2>/dev/null | tail -1 | awk '{print $3+$4+$6+$8}' || true)   # S0U+S1U+EU+OU, KiB
+  [[ -n "$U" ]] && PEAK=$(echo "$U $PEAK" | awk '{print ($1>$2)?$1:$2}')
+  sleep 0.5
+done
+wait $APID
+T1=$(date +%s.%N)
+say "wall time (JVM start included): $(echo "$T1 - $T0" | bc) s: $(echo "$N / ($T1 - $T0)" | bc) datasets/s"
+cat "$OUT/audit-summary.txt" | head -3 | tee -a "$RES"
+grep "catalog.audit - Audit" "$OUT/audit.log" | tee -a "$RES" || true
+say "peak heap used: $(echo "$PEAK" | awk '{printf "%.0f MB", $1/1024}')"
+say "findings CSV: $(wc -l < "$OUT/audit-findings.csv") lines, $(du -h "$OUT/audit-findings.csv" | cut -f1)"

@@ -1,0 +1,167 @@
+package org.civiccatalog.core.audit;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.core.audit.dqv.AggregateGraph;
+import org.civiccatalog.core.audit.dqv.BatchWriter;
+import org.civiccatalog.core.audit.dqv.QualityGraph;
+import org.civiccatalog.core.audit.dqv.StoredLinkResults;
+import org.civiccatalog.core.audit.mqa.Indicator;
+import org.civiccatalog.core.store.CatalogStore;
+import org.civiccatalog.core.store.SourceInfo;
+import org.civiccatalog.vocab.CIVIC;
+import org.civiccatalog.vocab.PV;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The metadata audit's entry point: audits every active record of the store (withdrawn ones are left out), streaming (one record in memory at a time),
+ * writes the results as DQV into a new quality graph {@code {base}graph/audit/{run}} (earlier runs are kept, for
+ * trends), and returns the summary. Runnable after each harvest: {@code Audit.run(store)}.
+ */
+public final class Audit {
+    private static final Logger LOG = LoggerFactory.getLogger("catalog.audit");
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** Triples per write transaction of the quality graph: few commits (TDB2 grows per commit), bounded memory. */
+    private static final int BATCH_TRIPLES = 200_000;
+
+    private Audit() {}
+
+    /** Audits the whole store with the default options, and stores the run. */
+    public static AuditSummary run(CatalogStore store) {
+        return run(store, AuditOptions.defaults(), r -> {});
+    }
+
+    /** Audits the whole store, handing each dataset's report to {@code listener} (e.g. a CSV writer) as it goes. */
+    public static AuditSummary run(CatalogStore store, AuditOptions options, Consumer<DatasetReport> listener) {
+        Instant started = options.clock().instant();
+        CatalogIris iris = store.iris();
+        String runId = runId(store, started);
+        String graph = iris.auditGraph(runId);
+        LinkResults links = options.links().orElseGet(() -> StoredLinkResults.of(store));
+        DatasetAuditor auditor = new DatasetAuditor(links, options.compliance());
+        Map<String, SourceInfo> sources = new HashMap<>();
+        for (SourceInfo s : store.sources()) sources.put(iris.source(s.id()), s);
+        QualityGraph dqv = new QualityGraph(iris);
+        Aggregates aggregates = new Aggregates(iris);
+        Map<String, Finding> rules = new LinkedHashMap<>();
+        long[] counts = {0, 0};
+        try (BatchWriter writer = new BatchWriter(store, graph, BATCH_TRIPLES)) {
+            store.forEachRecord(record -> DatasetView.of(record).filter(v -> !withdrawn(record)).ifPresent(v -> {
+                Optional<SourceInfo> source = v.sourceIri().map(sources::get);
+                DatasetReport r;
+                try {
+                    r = auditor.audit(v, source, started);
+                } catch (RuntimeException e) {
+                    counts[1]++;
+                    LOG.warn("Audit of {} failed: {}", v.iri(), e.toString());
+                    return;
+                }
+                if (++counts[0] % 10_000 == 0) LOG.info("audited {} datasets", counts[0]);
+                dqv.dataset(r, writer.graph());
+                aggregates.add(r);
+                for (Finding f : r.findings()) rules.putIfAbsent(f.ruleId(), f);
+                listener.accept(r);
+            }));
+            Graph tail = GraphFactory.createGraphMem();
+            List<Aggregate> all = aggregates.build();
+            AggregateGraph.write(tail, all, iris);
+            rules.forEach((id, f) -> dqv.rule(tail, id, f, dimension(id), comment(id)));
+            Instant ended = options.clock().instant();
+            dqv.run(tail, runId, started, ended, counts[0]);
+            tail.find().forEachRemaining(t -> writer.graph().add(t));
+            writer.finish();
+            AuditSummary s = new AuditSummary(runId, iris.auditRun(runId), graph, started, ended, counts[0], counts[1], all,
+                    auditor.timings(), writer.nanos(), writer.triples());
+            LOG.info("Audit {}: {} datasets, region mean score {} of 405, {} triples in {}", runId, counts[0],
+                    s.region().meanScore(), writer.triples(), graph);
+            DatasetAuditor.Timings t = s.timings();
+            LOG.info("Audit {} layers: JSON Schema {} datasets/s, SHACL {} datasets/s, scoring {} datasets/s;"
+                    + " quality graph writes {} s on their own thread; {} s in all", runId, rate(t.datasets(), t.schemaNanos()),
+                    rate(t.datasets(), t.shaclNanos()), rate(t.datasets(), t.scoringNanos()),
+                    String.format("%.1f", s.storeNanos() / 1e9), String.format("%.1f", s.elapsed().toMillis() / 1e3));
+            return s;
+        }
+    }
+
+    /** A record gone from its source (kept, withdrawn) is not audited: nobody maintains it any more. */
+    private static boolean withdrawn(org.apache.jena.graph.Graph record) {
+        return record.contains(org.apache.jena.graph.Node.ANY, org.civiccatalog.vocab.ADMS.status.asNode(),
+                CIVIC.withdrawn.asNode());
+    }
+
+    private static long rate(long n, long nanos) {
+        return nanos == 0 ? 0 : Math.round(n / (nanos / 1e9));
+    }
+
+    /** A run id from the start time; a later suffix if that graph exists already (two runs in one millisecond). */
+    private static String runId(CatalogStore store, Instant started) {
+        String base = RUN_ID.format(started);
+        return store.read(ds -> {
+            String id = base;
+            for (int n = 2; ds.asDatasetGraph().containsGraph(NodeFactory.createURI(store.iris().auditGraph(id))); n++)
+                id = base + "-" + n;
+            return id;
+        });
+    }
+
+    private static Resource dimension(String ruleId) {
+        for (Indicator i : Indicator.values())
+            if (ruleId.startsWith(i.ruleId())) return i.dimension().term();
+        if (ruleId.startsWith("la.")) return CIVIC.laChecklist;
+        if (ruleId.startsWith("freshness.")) return CIVIC.freshness;
+        return PV.interoperability;   // pod.*, dcat-us3.*, dcat-ap3.*: they decide the compliance indicator
+    }
+
+    private static Optional<String> comment(String ruleId) {
+        for (Indicator i : Indicator.values()) if (ruleId.equals(i.ruleId())) return Optional.of(i.howToFix());
+        return Optional.empty();
+    }
+
+    /** The aggregates of one run, grouped four ways. */
+    private static final class Aggregates {
+        private final CatalogIris iris;
+        private final Aggregate.Builder region;
+        private final Map<String, Aggregate.Builder> jurisdictions = new HashMap<>(), sources = new HashMap<>(),
+                departments = new HashMap<>();
+
+        Aggregates(CatalogIris iris) {
+            this.iris = iris;
+            this.region = new Aggregate.Builder(Aggregate.Kind.REGION, "region", iris.catalog());
+        }
+
+        void add(DatasetReport r) {
+            region.add(r);
+            jurisdictions.computeIfAbsent(r.jurisdiction(), j -> new Aggregate.Builder(Aggregate.Kind.JURISDICTION, j,
+                    iris.auditJurisdiction(j))).add(r);
+            r.sourceId().ifPresent(s -> sources.computeIfAbsent(s, k -> new Aggregate.Builder(Aggregate.Kind.SOURCE, k,
+                    iris.source(k))).add(r));
+            departments.computeIfAbsent(r.department(), d -> new Aggregate.Builder(Aggregate.Kind.DEPARTMENT, d,
+                    iris.auditDepartment(d))).add(r);
+        }
+
+        List<Aggregate> build() {
+            List<Aggregate> out = new ArrayList<>();
+            out.add(region.build());
+            for (Map<String, Aggregate.Builder> m : List.of(jurisdictions, sources, departments))
+                m.values().stream().map(Aggregate.Builder::build).sorted(Comparator.comparing(Aggregate::key)).forEach(out::add);
+            return out;
+        }
+    }
+
+}

@@ -1,0 +1,87 @@
+package org.civiccatalog.core.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.civiccatalog.core.audit.checklist.Freshness;
+import org.civiccatalog.core.audit.checklist.LaChecklist;
+import org.civiccatalog.core.audit.mqa.MqaScorer;
+import org.civiccatalog.core.audit.validation.PodSchemaValidation;
+import org.civiccatalog.core.audit.validation.ShaclValidation;
+import org.civiccatalog.core.datajson.DcatToPod;
+import org.civiccatalog.core.store.SourceInfo;
+
+/**
+ * Audits one dataset: POD schema (its data.json form as published), SHACL (DCAT-US 3 and DCAT-AP 3), MQA score,
+ * the LA checklist and freshness. Holds the parsed schemas and shapes: make one and reuse it. Not thread-safe (it
+ * counts time per layer).
+ */
+public final class DatasetAuditor {
+    private final PodSchemaValidation pod = new PodSchemaValidation();
+    private final ShaclValidation shacl = new ShaclValidation();
+    private final DcatToPod asPublished = DcatToPod.asPublished();
+    private final MqaScorer scorer;
+    private final LaChecklist checklist;
+    private final AuditOptions.Compliance compliance;
+    private long schemaNanos, shaclNanos, scoringNanos, count;
+
+    public DatasetAuditor(LinkResults links, AuditOptions.Compliance compliance) {
+        this.scorer = new MqaScorer(links);
+        this.checklist = new LaChecklist(links);
+        this.compliance = compliance;
+    }
+
+    /** Time spent per layer so far, and the number of datasets. */
+    public record Timings(long datasets, long schemaNanos, long shaclNanos, long scoringNanos) {}
+
+    public Timings timings() {
+        return new Timings(count, schemaNanos, shaclNanos, scoringNanos);
+    }
+
+    /** @param source the dataset's source, if known (its jurisdiction chooses the POD variant) */
+    public DatasetReport audit(DatasetView v, Optional<SourceInfo> source, Instant now) {
+        count++;
+        String jurisdiction = source.flatMap(SourceInfo::jurisdiction).orElse("unknown");
+        long t0 = System.nanoTime();
+        ObjectNode json = asPublished.toPod(v.graph(), v.iri());
+        List<Finding> schema = pod.validate(json, PodSchemaValidation.Variant.forJurisdiction(jurisdiction));
+        long t1 = System.nanoTime();
+        Map<ShaclValidation.Profile, List<Finding>> shapes = shacl.validate(v);
+        long t2 = System.nanoTime();
+        List<Finding> compliant = new ArrayList<>();
+        if (compliance == AuditOptions.Compliance.DCAT_US) {
+            compliant.addAll(schema);
+            compliant.addAll(shapes.get(ShaclValidation.Profile.DCAT_US3));
+        } else compliant.addAll(shapes.get(ShaclValidation.Profile.DCAT_AP3));
+        List<String> errors = compliant.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::ruleId).toList();
+        MqaScorer.Result mqa = scorer.score(v, errors);
+        Freshness.Result fresh = Freshness.of(v, now);
+        LaChecklist.Result la = checklist.check(v, json, fresh);
+        long t3 = System.nanoTime();
+        schemaNanos += t1 - t0;
+        shaclNanos += t2 - t1;
+        scoringNanos += t3 - t2;
+
+        List<Finding> all = new ArrayList<>(mqa.findings());
+        all.addAll(schema);
+        // A DCAT-AP recommendation (a warning) on a property an MQA finding already covers, with its points, says
+        // the same thing again: it is left out. DCAT-AP's mandatory and range violations always stay.
+        java.util.Set<String> mqaProperties = new java.util.HashSet<>();
+        mqa.findings().stream().filter(f -> f.fixPoints() > 0).forEach(f -> mqaProperties.add(f.property()));
+        for (Map.Entry<ShaclValidation.Profile, List<Finding>> e : shapes.entrySet())
+            for (Finding f : e.getValue())
+                if (!(e.getKey() == ShaclValidation.Profile.DCAT_AP3 && f.severity() == Severity.WARNING
+                        && mqaProperties.contains(f.property()))) all.add(f);
+        fresh.finding().ifPresent(all::add);
+        all.addAll(la.findings());
+        all.sort(Comparator.comparingDouble(Finding::fixPoints).reversed()
+                .thenComparing(f -> f.severity().ordinal()).thenComparing(Finding::ruleId));
+        return new DatasetReport(v.iri(), v.title(), source.map(SourceInfo::id),
+                v.publisherName().orElse(DatasetReport.NO_PUBLISHER), jurisdiction, mqa.score(), la, fresh, all);
+    }
+}
