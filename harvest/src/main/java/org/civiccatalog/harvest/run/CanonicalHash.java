@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * A content hash of a record graph that does not depend on blank node labels or triple order: each blank node
@@ -28,7 +27,7 @@ public final class CanonicalHash {
         Map<Node, String> labels = new HashMap<>();
         List<String> lines = new ArrayList<>(g.size());
         g.find().forEachRemaining(t -> lines.add(term(g, t.getSubject(), labels, 0) + " "
-                + NodeFmtLib.strNT(t.getPredicate()) + " " + term(g, t.getObject(), labels, 0)));
+                + NtTerms.of(t.getPredicate()) + " " + term(g, t.getObject(), labels, 0)));
         lines.sort(null);
         MessageDigest md = sha256();
         for (String l : lines) {
@@ -39,7 +38,7 @@ public final class CanonicalHash {
     }
 
     private static String term(Graph g, Node n, Map<Node, String> labels, int depth) {
-        if (!n.isBlank()) return NodeFmtLib.strNT(n);
+        if (!n.isBlank()) return NtTerms.of(n);
         String known = labels.get(n);
         if (known != null) return known;
         if (depth > 32) return "_:deep";
@@ -47,7 +46,7 @@ public final class CanonicalHash {
         List<String> parts = new ArrayList<>();
         for (var it = g.find(n, Node.ANY, Node.ANY); it.hasNext(); ) {
             Triple t = it.next();
-            parts.add(NodeFmtLib.strNT(t.getPredicate()) + " " + term(g, t.getObject(), labels, depth + 1));
+            parts.add(NtTerms.of(t.getPredicate()) + " " + term(g, t.getObject(), labels, depth + 1));
         }
         parts.sort(null);
         MessageDigest md = sha256();
