@@ -22,8 +22,8 @@ import org.civiccatalog.harvest.Harvester;
 
 /**
  * One source's harvest: gather -> hash -> diff against the store -> apply in batches -> retire -> report.
- * Records stream through: only a batch of changed records and the set of identifiers seen are held. An unchanged
- * record costs no write. Nothing is withdrawn unless the gather completed and the share of vanished records is
+ * Records stream through: only a batch of changed records and the set of identifiers seen are held (and one batch
+ * being written while the next is gathered: {@link BatchWriter}). An unchanged record costs no write. Nothing is withdrawn unless the gather completed and the share of vanished records is
  * within the source's limit.
  */
 final class SourceHarvest implements HarvestSink {
@@ -36,6 +36,7 @@ final class SourceHarvest implements HarvestSink {
     private final Map<String, RecordState> before;
     private final Set<String> seen = new HashSet<>();
     private final List<RecordGraph> batch = new ArrayList<>();
+    private BatchWriter writer;
     private final List<Finding> findings = new ArrayList<>();
     private int created, changed, unchanged, returned, failed, findingCount;
     private final long t0 = System.nanoTime();
@@ -63,7 +64,17 @@ final class SourceHarvest implements HarvestSink {
             outcome = seen.isEmpty() ? SourceReport.Outcome.FAILED : SourceReport.Outcome.PARTIAL;
             problem = "The gather stopped: " + e.getMessage() + ". Nothing was withdrawn.";
         }
-        flush();
+        try {
+            flush();
+            if (writer != null) writer.finish();
+        } catch (RuntimeException e) {
+            // A batch could not be written (each batch is one transaction: it is wholly absent): as when a write
+            // failed during the gather, the run is not complete and nothing is withdrawn.
+            if (outcome == SourceReport.Outcome.COMPLETE) {
+                outcome = SourceReport.Outcome.PARTIAL;
+                problem = "The gather stopped: " + e.getMessage() + ". Nothing was withdrawn.";
+            }
+        }
         int withdrawn = 0;
         if (outcome == SourceReport.Outcome.COMPLETE) {
             Retirement r = Retirement.decide(before, seen, source.limits().maxVanishedShare());
@@ -123,10 +134,14 @@ final class SourceHarvest implements HarvestSink {
         if (findings.size() < MAX_FINDINGS_KEPT) findings.add(f);
     }
 
+    /** Hands the batch to the writer thread (started with the first batch): one write transaction per batch. */
     private void flush() {
         if (batch.isEmpty()) return;
-        store.replaceRecords(source.info(), List.copyOf(batch));
+        if (writer == null)
+            writer = new BatchWriter("harvest-writer-" + source.id(), b -> store.replaceRecords(source.info(), b));
+        List<RecordGraph> full = List.copyOf(batch);
         batch.clear();
+        writer.submit(full);
     }
 
     private void tick() {
