@@ -151,41 +151,57 @@ public final class TdbCatalogStore implements CatalogStore {
             catalogGraph.putSource(ds, source);
             Instant now = Instant.now();
             DatasetGraph dsg = ds.asDatasetGraph();
-            producer.produce(new RecordSink() {
-                @Override
-                public void accept(RecordGraph r) {
-                    counts[1] += replaceOne(dsg, source, r, now);
-                    counts[0]++;
-                }
+            try (TdbQuadLoader loader = TdbQuadLoader.of(dsg)) {
+                producer.produce(new RecordSink() {
+                    @Override
+                    public void accept(RecordGraph r) {
+                        counts[1] += replaceOne(dsg, loader, source, r, now);
+                        counts[0]++;
+                    }
 
-                @Override
-                public void sourceFields(Graph fields) {
-                    catalogGraph.replaceSourceFields(ds, source, fields);
-                }
-            });
+                    @Override
+                    public void sourceFields(Graph fields) {
+                        loader.settle();
+                        catalogGraph.replaceSourceFields(ds, source, fields);
+                    }
+                });
+                loader.finish();
+            }
         });
         return new ApplyResult((int) counts[0], counts[1], state().version());
     }
 
-    /** Replaces one record graph inside an open write transaction. Returns the number of triples written. */
-    long replaceOne(DatasetGraph dsg, SourceInfo source, RecordGraph r, Instant now) {
+    /**
+     * Replaces one record graph inside an open write transaction; its quads go through {@code loader}, which the
+     * caller finishes before the transaction commits. Returns the number of triples written.
+     */
+    long replaceOne(DatasetGraph dsg, TdbQuadLoader loader, SourceInfo source, RecordGraph r, Instant now) {
         if (!r.sourceId().equals(source.id()))
             throw new CatalogException("Record " + r.upstreamId() + " belongs to source " + r.sourceId()
                     + ", not " + source.id());
         Node g = NodeFactory.createURI(iris.record(r.sourceId(), r.upstreamId()));
-        Optional<Instant> firstSeen = RecordMetadata.firstSeen(dsg, g);
-        if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+        if (loader.holds(g)) loader.flush();   // the same record twice in one write: the second replaces the first
+        Optional<Instant> firstSeen = Optional.empty();
+        // A graph name the node table does not know has no quads: a new record, nothing to keep or delete, and no
+        // need to wait for the loader's index writes before looking.
+        boolean exists = loader.knows(g);
+        if (exists) {
+            loader.settle();
+            exists = dsg.contains(g, Node.ANY, Node.ANY, Node.ANY);
+        }
+        if (exists) {
+            firstSeen = RecordMetadata.firstSeen(dsg, g);
             Graph old = copy(dsg, g);
             if (RecordMetadata.describesOtherwise(old, g, iris.source(source.id()), r)) {
                 if (pendingHistory == null) throw new CatalogException("Records are replaced only inside write()");
                 pendingHistory.add(new RecordHistory.Pending(g, old, now));
             }
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         Graph meta = RecordMetadata.describe(iris, source, r, firstSeen.orElse(now), now);
         long n = 0;
-        for (Iterator<Triple> it = r.graph().find(); it.hasNext(); n++) dsg.add(new Quad(g, it.next()));
-        for (Iterator<Triple> it = meta.find(); it.hasNext(); n++) dsg.add(new Quad(g, it.next()));
+        for (Iterator<Triple> it = r.graph().find(); it.hasNext(); n++) loader.add(new Quad(g, it.next()));
+        for (Iterator<Triple> it = meta.find(); it.hasNext(); n++) loader.add(new Quad(g, it.next()));
         return n;
     }
 

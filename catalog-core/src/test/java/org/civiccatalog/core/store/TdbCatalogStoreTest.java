@@ -104,6 +104,20 @@ class TdbCatalogStoreTest {
     }
 
     @Test
+    void the_same_record_twice_in_one_write_keeps_the_second() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "a", "First"),
+                    record(store.iris(), "city", "b", "B"), record(store.iris(), "city", "a", "Second")));
+            var ds = NodeFactory.createURI(store.iris().dataset("city", "a"));
+            Graph g = store.recordGraphOfDataset(store.iris().dataset("city", "a")).orElseThrow();
+            assertThat(g.contains(ds, DCTERMS.title.asNode(), NodeFactory.createLiteralString("First"))).isFalse();
+            assertThat(g.contains(ds, DCTERMS.title.asNode(), NodeFactory.createLiteralString("Second"))).isTrue();
+            assertThat(store.countDatasets()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void a_failing_producer_leaves_the_store_unchanged() {
         try (var store = TdbCatalogStore.open(dir, BASE)) {
             var src = SourceInfo.imported("city", "datajson");
