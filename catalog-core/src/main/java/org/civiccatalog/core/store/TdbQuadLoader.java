@@ -1,6 +1,7 @@
 package org.civiccatalog.core.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +33,9 @@ import org.civiccatalog.core.CatalogException;
  *   <li>on the calling thread, each node is looked up (or allocated) in the node table, once per node: a record
  *       repeats its graph name in every quad and its dataset IRI in most, and the node table's shared cache costs
  *       more per lookup than a map of our own;</li>
- *   <li>on a helper thread, the chunk's tuples go into the six quad indexes (B+trees), while the calling thread
- *       goes on with the next chunk's nodes. In a profiled full harvest the index inserts were 60 % of the store's
- *       time and the node table 30 %. Like Jena's parallel bulk loader, different threads write different
+ *   <li>the chunk's tuples go into the six quad indexes (B+trees): four by a helper thread, while the calling
+ *       thread writes two and goes on with the next chunk's nodes. In a profiled full harvest the index inserts
+ *       were 60 % of the store's time and the node table 30 %. Like Jena's parallel bulk loader, different threads write different
  *       components; unlike it, the helper works inside the caller's write transaction (it is handed the indexes'
  *       transaction state), so the whole write still commits or aborts as one.</li>
  * </ol>
@@ -52,11 +53,19 @@ final class TdbQuadLoader implements AutoCloseable {
     /** Distinct nodes remembered at most; then the map starts again. */
     private static final int MEMO_MAX = 200_000;
     private static final List<Tuple<NodeId>> END = List.of();
+    /**
+     * The indexes the calling thread writes itself, after handing a chunk to the helper, so that both threads take
+     * about as long per chunk: node lookups cost the caller about as much as two of the six index inserts
+     * (profile of a full harvest). TDB2's other four quad indexes go to the helper.
+     */
+    private static final Set<String> CALLER_INDEXES = Set.of("GPOS", "GOSP");
 
     private final NodeTable nodes;
     private final TupleIndex[] indexes;
     /** Per index, the B+tree whose transaction state the helper is handed; null: no helper. */
     private final BPlusTree[] trees;
+    /** With a helper: the indexes this thread writes itself, and those the helper writes. */
+    private final TupleIndex[] callerIndexes, helperIndexes;
     private final int chunk;
     private final List<Quad> pending = new ArrayList<>();
     private final Set<Node> pendingGraphs = new HashSet<>();
@@ -74,6 +83,10 @@ final class TdbQuadLoader implements AutoCloseable {
         this.indexes = indexes;
         this.trees = trees;
         this.chunk = chunk;
+        this.callerIndexes = Arrays.stream(indexes).filter(i -> CALLER_INDEXES.contains(i.getName()))
+                .toArray(TupleIndex[]::new);
+        this.helperIndexes = Arrays.stream(indexes).filter(i -> !CALLER_INDEXES.contains(i.getName()))
+                .toArray(TupleIndex[]::new);
         this.allocate = nodes::getAllocateNodeId;
     }
 
@@ -84,7 +97,7 @@ final class TdbQuadLoader implements AutoCloseable {
     /** @param parallel whether a helper thread may write the indexes */
     static TdbQuadLoader of(DatasetGraph dsg, int chunk, boolean parallel) {
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-        TupleIndex[] indexes = java.util.Arrays.stream(quads.getTupleTable().getIndexes())
+        TupleIndex[] indexes = Arrays.stream(quads.getTupleTable().getIndexes())
                 .filter(java.util.Objects::nonNull).toArray(TupleIndex[]::new);
         BPlusTree[] trees = new BPlusTree[indexes.length];
         boolean helper = parallel;
@@ -130,7 +143,7 @@ final class TdbQuadLoader implements AutoCloseable {
         pending.clear();
         pendingGraphs.clear();
         if (trees == null) {
-            insert(tuples);
+            insert(indexes, tuples);
             return;
         }
         if (helper == null) startHelper();
@@ -143,6 +156,7 @@ final class TdbQuadLoader implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CatalogException("Interrupted while writing to the store", e);
         }
+        insert(callerIndexes, tuples);
     }
 
     /** Waits until the helper has written every chunk handed over, so that the indexes may be read or changed. */
@@ -212,7 +226,7 @@ final class TdbQuadLoader implements AutoCloseable {
             }
             if (tuples == END) return;
             try {
-                if (failure == null) insert(tuples);
+                if (failure == null) insert(helperIndexes, tuples);
             } catch (Throwable e) {
                 failure = e;
             } finally {
@@ -224,7 +238,7 @@ final class TdbQuadLoader implements AutoCloseable {
         }
     }
 
-    private void insert(List<Tuple<NodeId>> tuples) {
+    private static void insert(TupleIndex[] indexes, List<Tuple<NodeId>> tuples) {
         for (TupleIndex index : indexes)
             for (Tuple<NodeId> t : tuples) index.add(t);
     }
