@@ -41,6 +41,8 @@ public final class TdbCatalogStore implements CatalogStore {
     private final RecordHistory history;
     /** Earlier versions found by the write transaction in progress (writers are exclusive), else null. */
     private List<RecordHistory.Pending> pendingHistory;
+    /** The quad loader of the replaceRecords write in progress, else null. */
+    private volatile TdbQuadLoader activeLoader;
     private volatile long cachedCountVersion = -1;
     private volatile long cachedCount;
 
@@ -93,7 +95,14 @@ public final class TdbCatalogStore implements CatalogStore {
 
     @Override
     public <T> T read(Function<Dataset, T> action) {
-        if (dataset.isInTransaction()) return action.apply(dataset);
+        if (dataset.isInTransaction()) {
+            // A read inside our own write (a record producer asking the store something) sees every record pushed
+            // so far: the loader writes what it holds and its helper finishes with the indexes first. Only the
+            // writing thread can be in a WRITE transaction.
+            TdbQuadLoader loader = activeLoader;
+            if (loader != null && dataset.transactionMode() == ReadWrite.WRITE) loader.finish();
+            return action.apply(dataset);
+        }
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
     }
 
@@ -152,6 +161,7 @@ public final class TdbCatalogStore implements CatalogStore {
             Instant now = Instant.now();
             DatasetGraph dsg = ds.asDatasetGraph();
             try (TdbQuadLoader loader = TdbQuadLoader.of(dsg)) {
+                activeLoader = loader;
                 producer.produce(new RecordSink() {
                     @Override
                     public void accept(RecordGraph r) {
@@ -166,6 +176,8 @@ public final class TdbCatalogStore implements CatalogStore {
                     }
                 });
                 loader.finish();
+            } finally {
+                activeLoader = null;
             }
         });
         return new ApplyResult((int) counts[0], counts[1], state().version());

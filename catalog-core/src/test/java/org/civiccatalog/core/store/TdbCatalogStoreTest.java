@@ -117,6 +117,29 @@ class TdbCatalogStoreTest {
         }
     }
 
+    /** A producer may ask the store while it writes: it sees the records it pushed before (the loader settles). */
+    @Test
+    void a_producer_reading_the_store_sees_what_it_pushed() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            List<Long> counts = new ArrayList<>();
+            store.replaceRecords(src, sink -> {
+                for (int i = 0; i < 600; i++) {
+                    RecordGraph r = record(store.iris(), "city", "ds-" + i, "Dataset " + i);
+                    for (int k = 0; k < 30; k++)   // 32 triples per record: chunks go to the loader's helper
+                        r.graph().add(Triple.create(NodeFactory.createURI(r.datasetIri()), DCTERMS.subject.asNode(),
+                                NodeFactory.createLiteralString("subject " + k)));
+                    sink.accept(r);
+                    if (i % 200 == 199) counts.add(store.read(ds -> ds.asDatasetGraph().stream()
+                            .filter(q -> q.getPredicate().equals(DCTERMS.title.asNode())
+                                    && q.getGraph().getURI().startsWith(BASE + "record/")).count()));
+                }
+            });
+            assertThat(counts).containsExactly(200L, 400L, 600L);
+            assertThat(store.countDatasets()).isEqualTo(600);
+        }
+    }
+
     @Test
     void a_failing_producer_leaves_the_store_unchanged() {
         try (var store = TdbCatalogStore.open(dir, BASE)) {
