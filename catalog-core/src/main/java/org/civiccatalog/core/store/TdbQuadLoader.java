@@ -30,7 +30,7 @@ import org.civiccatalog.core.CatalogException;
  * quads {@code DatasetGraph.add} would store, in less time. Quads are held, then written {@link #CHUNK} at a time
  * in two stages:
  * <ol>
- *   <li>on the calling thread, each node is looked up (or allocated) in the node table, once per node: a record
+ *   <li>on the calling thread, each node is looked up (or allocated) in the node table once per chunk: a record
  *       repeats its graph name in every quad and its dataset IRI in most, and the node table's shared cache costs
  *       more per lookup than a map of our own;</li>
  *   <li>the chunk's tuples go into the six quad indexes (B+trees): four by a helper thread, while the calling
@@ -50,8 +50,6 @@ final class TdbQuadLoader implements AutoCloseable {
     static final int CHUNK = 10_000;
     /** Chunks handed over and not yet written, at most (bounds memory when the helper is the slower stage). */
     private static final int QUEUED = 4;
-    /** Distinct nodes remembered at most; then the map starts again. */
-    private static final int MEMO_MAX = 200_000;
     private static final List<Tuple<NodeId>> END = List.of();
     /**
      * The indexes the calling thread writes itself, after handing a chunk to the helper, so that both threads take
@@ -69,7 +67,6 @@ final class TdbQuadLoader implements AutoCloseable {
     private final int chunk;
     private final List<Quad> pending = new ArrayList<>();
     private final Set<Node> pendingGraphs = new HashSet<>();
-    private final Map<Node, NodeId> ids = new HashMap<>();
     private final Function<Node, NodeId> allocate;
 
     private final BlockingQueue<List<Tuple<NodeId>>> queue = new ArrayBlockingQueue<>(QUEUED);
@@ -134,7 +131,8 @@ final class TdbQuadLoader implements AutoCloseable {
     void flush() {
         if (pending.isEmpty()) return;
         throwIfFailed();
-        if (ids.size() > MEMO_MAX) ids.clear();
+        // Per chunk: a record's repeats are within it, and a short-lived map is cheap to collect.
+        Map<Node, NodeId> ids = new HashMap<>();
         List<Tuple<NodeId>> tuples = new ArrayList<>(pending.size());
         for (Quad q : pending)
             tuples.add(TupleFactory.create4(ids.computeIfAbsent(q.getGraph(), allocate),
