@@ -219,22 +219,8 @@ public final class TdbCatalogStore implements CatalogStore {
 
     @Override
     public java.util.Map<String, RecordState> recordStates(String sourceId) {
-        var q = Queries.load("record-states");
         Node source = NodeFactory.createURI(iris.source(sourceId));
-        return read(ds -> {
-            java.util.Map<String, RecordState> out = new java.util.HashMap<>();
-            try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(ds.asDatasetGraph()).query(q)
-                    .substitution("source", source).build()) {
-                qe.select().forEachRemaining(b -> {
-                    String id = b.get("upstreamId").getLiteralLexicalForm();
-                    Node hash = b.get("hash");
-                    boolean withdrawn = org.civiccatalog.vocab.CIVIC.withdrawn.asNode().equals(b.get("status"));
-                    out.put(id, new RecordState(id, hash == null ? Optional.empty() : Optional.of(hash.getLiteralLexicalForm()),
-                            withdrawn));
-                });
-            }
-            return out;
-        });
+        return read(ds -> TdbRecordStates.of(ds.asDatasetGraph(), source));
     }
 
     @Override

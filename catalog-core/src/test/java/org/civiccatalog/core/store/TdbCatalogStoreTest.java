@@ -141,6 +141,26 @@ class TdbCatalogStoreTest {
     }
 
     @Test
+    void record_states_are_those_of_the_source_asked_for_with_or_without_hash() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var city = SourceInfo.imported("city", "datajson");
+            var county = SourceInfo.imported("county", "datajson");
+            assertThat(store.recordStates("city")).isEmpty();
+            store.replaceRecords(city, List.of(record(store.iris(), "city", "a", "A").withHarvest("h-a", null),
+                    record(store.iris(), "city", "b", "B"), record(store.iris(), "city", "c", "C").withHarvest("h-c", null)));
+            store.replaceRecords(county, List.of(record(store.iris(), "county", "a", "County A").withHarvest("h-x", null)));
+            store.withdraw(city, List.of("c"), java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            assertThat(store.recordStates("city")).containsOnly(
+                    java.util.Map.entry("a", new RecordState("a", java.util.Optional.of("h-a"), false)),
+                    java.util.Map.entry("b", new RecordState("b", java.util.Optional.empty(), false)),
+                    java.util.Map.entry("c", new RecordState("c", java.util.Optional.of("h-c"), true)));
+            assertThat(store.recordStates("county")).containsOnly(
+                    java.util.Map.entry("a", new RecordState("a", java.util.Optional.of("h-x"), false)));
+            assertThat(store.recordStates("nobody")).isEmpty();
+        }
+    }
+
+    @Test
     void a_failing_producer_leaves_the_store_unchanged() {
         try (var store = TdbCatalogStore.open(dir, BASE)) {
             var src = SourceInfo.imported("city", "datajson");
