@@ -34,7 +34,13 @@ final class TdbRecordStates {
     private TdbRecordStates() {}
 
     /** A record node in its graph. */
-    private record Key(NodeId graph, NodeId record) {}
+    private record Key(NodeId graph, NodeId record) {
+        /** The record's node is its graph's name: the record's default hash (31 g + r) would be 32 g, colliding. */
+        @Override
+        public int hashCode() {
+            return graph.hashCode() * 0x9E3779B1 + Integer.rotateLeft(record.hashCode(), 16);
+        }
+    }
 
     static Map<String, RecordState> of(DatasetGraph dsg, Node source) {
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
