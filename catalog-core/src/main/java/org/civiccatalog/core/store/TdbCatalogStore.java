@@ -42,6 +42,8 @@ public final class TdbCatalogStore implements CatalogStore {
     private final DerivedGraphs derived;
     /** Earlier versions found by the write transaction in progress (writers are exclusive), else null. */
     private List<RecordHistory.Pending> pendingHistory;
+    /** The quad loader of the replaceRecords write in progress, else null. */
+    private volatile TdbQuadLoader activeLoader;
     private volatile long cachedCountVersion = -1;
     private volatile long cachedCount;
 
@@ -95,7 +97,14 @@ public final class TdbCatalogStore implements CatalogStore {
 
     @Override
     public <T> T read(Function<Dataset, T> action) {
-        if (dataset.isInTransaction()) return action.apply(dataset);
+        if (dataset.isInTransaction()) {
+            // A read inside our own write (a record producer asking the store something) sees every record pushed
+            // so far: the loader writes what it holds and its helper finishes with the indexes first. Only the
+            // writing thread can be in a WRITE transaction.
+            TdbQuadLoader loader = activeLoader;
+            if (loader != null && dataset.transactionMode() == ReadWrite.WRITE) loader.finish();
+            return action.apply(dataset);
+        }
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
     }
 
@@ -153,62 +162,67 @@ public final class TdbCatalogStore implements CatalogStore {
             catalogGraph.putSource(ds, source);
             Instant now = Instant.now();
             DatasetGraph dsg = ds.asDatasetGraph();
-            producer.produce(new RecordSink() {
-                @Override
-                public void accept(RecordGraph r) {
-                    counts[1] += replaceOne(dsg, source, r, now);
-                    counts[0]++;
-                }
+            try (TdbQuadLoader loader = TdbQuadLoader.of(dsg)) {
+                activeLoader = loader;
+                producer.produce(new RecordSink() {
+                    @Override
+                    public void accept(RecordGraph r) {
+                        counts[1] += replaceOne(dsg, loader, source, r, now);
+                        counts[0]++;
+                    }
 
-                @Override
-                public void sourceFields(Graph fields) {
-                    catalogGraph.replaceSourceFields(ds, source, fields);
-                }
-            });
+                    @Override
+                    public void sourceFields(Graph fields) {
+                        loader.settle();
+                        catalogGraph.replaceSourceFields(ds, source, fields);
+                    }
+                });
+                loader.finish();
+            } finally {
+                activeLoader = null;
+            }
         });
         return new ApplyResult((int) counts[0], counts[1], state().version());
     }
 
-    /** Replaces one record graph inside an open write transaction. Returns the number of triples written. */
-    long replaceOne(DatasetGraph dsg, SourceInfo source, RecordGraph r, Instant now) {
+    /**
+     * Replaces one record graph inside an open write transaction; its quads go through {@code loader}, which the
+     * caller finishes before the transaction commits. Returns the number of triples written.
+     */
+    long replaceOne(DatasetGraph dsg, TdbQuadLoader loader, SourceInfo source, RecordGraph r, Instant now) {
         if (!r.sourceId().equals(source.id()))
             throw new CatalogException("Record " + r.upstreamId() + " belongs to source " + r.sourceId()
                     + ", not " + source.id());
         Node g = NodeFactory.createURI(iris.record(r.sourceId(), r.upstreamId()));
-        Optional<Instant> firstSeen = RecordMetadata.firstSeen(dsg, g);
-        if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+        if (loader.holds(g)) loader.flush();   // the same record twice in one write: the second replaces the first
+        Optional<Instant> firstSeen = Optional.empty();
+        // A graph name the node table does not know has no quads: a new record, nothing to keep or delete, and no
+        // need to wait for the loader's index writes before looking.
+        boolean exists = loader.knows(g);
+        if (exists) {
+            loader.settle();
+            exists = dsg.contains(g, Node.ANY, Node.ANY, Node.ANY);
+        }
+        if (exists) {
+            firstSeen = RecordMetadata.firstSeen(dsg, g);
             Graph old = copy(dsg, g);
             if (RecordMetadata.describesOtherwise(old, g, iris.source(source.id()), r)) {
                 if (pendingHistory == null) throw new CatalogException("Records are replaced only inside write()");
                 pendingHistory.add(new RecordHistory.Pending(g, old, now, r.generatedBy()));
             }
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         Graph meta = RecordMetadata.describe(iris, source, r, firstSeen.orElse(now), now);
         long n = 0;
-        for (Iterator<Triple> it = r.graph().find(); it.hasNext(); n++) dsg.add(new Quad(g, it.next()));
-        for (Iterator<Triple> it = meta.find(); it.hasNext(); n++) dsg.add(new Quad(g, it.next()));
+        for (Iterator<Triple> it = r.graph().find(); it.hasNext(); n++) loader.add(new Quad(g, it.next()));
+        for (Iterator<Triple> it = meta.find(); it.hasNext(); n++) loader.add(new Quad(g, it.next()));
         return n;
     }
 
     @Override
     public java.util.Map<String, RecordState> recordStates(String sourceId) {
-        var q = Queries.load("record-states");
         Node source = NodeFactory.createURI(iris.source(sourceId));
-        return read(ds -> {
-            java.util.Map<String, RecordState> out = new java.util.HashMap<>();
-            try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(ds.asDatasetGraph()).query(q)
-                    .substitution("source", source).build()) {
-                qe.select().forEachRemaining(b -> {
-                    String id = b.get("upstreamId").getLiteralLexicalForm();
-                    Node hash = b.get("hash");
-                    boolean withdrawn = org.civiccatalog.vocab.CIVIC.withdrawn.asNode().equals(b.get("status"));
-                    out.put(id, new RecordState(id, hash == null ? Optional.empty() : Optional.of(hash.getLiteralLexicalForm()),
-                            withdrawn));
-                });
-            }
-            return out;
-        });
+        return read(ds -> TdbRecordStates.of(ds.asDatasetGraph(), source));
     }
 
     @Override

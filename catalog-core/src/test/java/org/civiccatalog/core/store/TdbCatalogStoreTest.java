@@ -104,6 +104,63 @@ class TdbCatalogStoreTest {
     }
 
     @Test
+    void the_same_record_twice_in_one_write_keeps_the_second() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "a", "First"),
+                    record(store.iris(), "city", "b", "B"), record(store.iris(), "city", "a", "Second")));
+            var ds = NodeFactory.createURI(store.iris().dataset("city", "a"));
+            Graph g = store.recordGraphOfDataset(store.iris().dataset("city", "a")).orElseThrow();
+            assertThat(g.contains(ds, DCTERMS.title.asNode(), NodeFactory.createLiteralString("First"))).isFalse();
+            assertThat(g.contains(ds, DCTERMS.title.asNode(), NodeFactory.createLiteralString("Second"))).isTrue();
+            assertThat(store.countDatasets()).isEqualTo(2);
+        }
+    }
+
+    /** A producer may ask the store while it writes: it sees the records it pushed before (the loader settles). */
+    @Test
+    void a_producer_reading_the_store_sees_what_it_pushed() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            List<Long> counts = new ArrayList<>();
+            store.replaceRecords(src, sink -> {
+                for (int i = 0; i < 600; i++) {
+                    RecordGraph r = record(store.iris(), "city", "ds-" + i, "Dataset " + i);
+                    for (int k = 0; k < 30; k++)   // 32 triples per record: chunks go to the loader's helper
+                        r.graph().add(Triple.create(NodeFactory.createURI(r.datasetIri()), DCTERMS.subject.asNode(),
+                                NodeFactory.createLiteralString("subject " + k)));
+                    sink.accept(r);
+                    if (i % 200 == 199) counts.add(store.read(ds -> ds.asDatasetGraph().stream()
+                            .filter(q -> q.getPredicate().equals(DCTERMS.title.asNode())
+                                    && q.getGraph().getURI().startsWith(BASE + "record/")).count()));
+                }
+            });
+            assertThat(counts).containsExactly(200L, 400L, 600L);
+            assertThat(store.countDatasets()).isEqualTo(600);
+        }
+    }
+
+    @Test
+    void record_states_are_those_of_the_source_asked_for_with_or_without_hash() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var city = SourceInfo.imported("city", "datajson");
+            var county = SourceInfo.imported("county", "datajson");
+            assertThat(store.recordStates("city")).isEmpty();
+            store.replaceRecords(city, List.of(record(store.iris(), "city", "a", "A").withHarvest("h-a", null),
+                    record(store.iris(), "city", "b", "B"), record(store.iris(), "city", "c", "C").withHarvest("h-c", null)));
+            store.replaceRecords(county, List.of(record(store.iris(), "county", "a", "County A").withHarvest("h-x", null)));
+            store.withdraw(city, List.of("c"), java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            assertThat(store.recordStates("city")).containsOnly(
+                    java.util.Map.entry("a", new RecordState("a", java.util.Optional.of("h-a"), false)),
+                    java.util.Map.entry("b", new RecordState("b", java.util.Optional.empty(), false)),
+                    java.util.Map.entry("c", new RecordState("c", java.util.Optional.of("h-c"), true)));
+            assertThat(store.recordStates("county")).containsOnly(
+                    java.util.Map.entry("a", new RecordState("a", java.util.Optional.of("h-x"), false)));
+            assertThat(store.recordStates("nobody")).isEmpty();
+        }
+    }
+
+    @Test
     void a_failing_producer_leaves_the_store_unchanged() {
         try (var store = TdbCatalogStore.open(dir, BASE)) {
             var src = SourceInfo.imported("city", "datajson");

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * A content hash of a record graph that does not depend on blank node labels or triple order: each blank node
@@ -25,10 +24,11 @@ public final class CanonicalHash {
     private CanonicalHash() {}
 
     public static String of(Graph g) {
+        // Each node's term once per graph: the dataset IRI is the subject of most triples, predicates repeat.
         Map<Node, String> labels = new HashMap<>();
         List<String> lines = new ArrayList<>(g.size());
         g.find().forEachRemaining(t -> lines.add(term(g, t.getSubject(), labels, 0) + " "
-                + NodeFmtLib.strNT(t.getPredicate()) + " " + term(g, t.getObject(), labels, 0)));
+                + term(g, t.getPredicate(), labels, 0) + " " + term(g, t.getObject(), labels, 0)));
         lines.sort(null);
         MessageDigest md = sha256();
         for (String l : lines) {
@@ -39,15 +39,19 @@ public final class CanonicalHash {
     }
 
     private static String term(Graph g, Node n, Map<Node, String> labels, int depth) {
-        if (!n.isBlank()) return NodeFmtLib.strNT(n);
         String known = labels.get(n);
         if (known != null) return known;
+        if (!n.isBlank()) {
+            String term = NtTerms.of(n);
+            labels.put(n, term);
+            return term;
+        }
         if (depth > 32) return "_:deep";
         labels.put(n, "_:cycle"); // placeholder while this node is being described
         List<String> parts = new ArrayList<>();
         for (var it = g.find(n, Node.ANY, Node.ANY); it.hasNext(); ) {
             Triple t = it.next();
-            parts.add(NodeFmtLib.strNT(t.getPredicate()) + " " + term(g, t.getObject(), labels, depth + 1));
+            parts.add(term(g, t.getPredicate(), labels, depth) + " " + term(g, t.getObject(), labels, depth + 1));
         }
         parts.sort(null);
         MessageDigest md = sha256();

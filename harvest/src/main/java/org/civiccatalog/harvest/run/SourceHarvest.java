@@ -22,9 +22,10 @@ import org.civiccatalog.harvest.Harvester;
 
 /**
  * One source's harvest: gather -> hash -> diff against the store -> apply in batches -> retire -> report.
- * Records stream through: only a batch of changed records and the set of identifiers seen are held. An unchanged
- * record costs no write. Nothing is withdrawn unless the gather completed and the share of vanished records is
- * within the source's limit.
+ * Records stream through: changed records go, as they come, to a writer thread that stores them in batches of
+ * {@code batchSize}, one write transaction each ({@link BatchWriter}); only a short queue of them and the set of
+ * identifiers seen are held. An unchanged record costs no write. Nothing is withdrawn unless the gather completed
+ * and the share of vanished records is within the source's limit.
  */
 final class SourceHarvest implements HarvestSink {
     static final int MAX_FINDINGS_KEPT = 1000;
@@ -35,7 +36,7 @@ final class SourceHarvest implements HarvestSink {
     private final Consumer<Progress> progress;
     private final Map<String, RecordState> before;
     private final Set<String> seen = new HashSet<>();
-    private final List<RecordGraph> batch = new ArrayList<>();
+    private BatchWriter writer;
     private final List<Finding> findings = new ArrayList<>();
     private int created, changed, unchanged, returned, failed, findingCount;
     private final long t0 = System.nanoTime();
@@ -63,7 +64,16 @@ final class SourceHarvest implements HarvestSink {
             outcome = seen.isEmpty() ? SourceReport.Outcome.FAILED : SourceReport.Outcome.PARTIAL;
             problem = "The gather stopped: " + e.getMessage() + ". Nothing was withdrawn.";
         }
-        flush();
+        try {
+            if (writer != null) writer.finish();
+        } catch (RuntimeException e) {
+            // A batch could not be written (each batch is one transaction: it is wholly absent): as when a write
+            // failed during the gather, the run is not complete and nothing is withdrawn.
+            if (outcome == SourceReport.Outcome.COMPLETE) {
+                outcome = SourceReport.Outcome.PARTIAL;
+                problem = "The gather stopped: " + e.getMessage() + ". Nothing was withdrawn.";
+            }
+        }
         int withdrawn = 0;
         if (outcome == SourceReport.Outcome.COMPLETE) {
             Retirement r = Retirement.decide(before, seen, source.limits().maxVanishedShare());
@@ -110,9 +120,8 @@ final class SourceHarvest implements HarvestSink {
             tick();
             return;
         } else changed++;
-        batch.add(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph()).withHarvest(hash, fromUrl)
+        write(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph()).withHarvest(hash, fromUrl)
                 .generatedBy(runIri));
-        if (batch.size() >= batchSize) flush();
         tick();
     }
 
@@ -123,10 +132,12 @@ final class SourceHarvest implements HarvestSink {
         if (findings.size() < MAX_FINDINGS_KEPT) findings.add(f);
     }
 
-    private void flush() {
-        if (batch.isEmpty()) return;
-        store.replaceRecords(source.info(), List.copyOf(batch));
-        batch.clear();
+    /** Hands a record to the writer thread (started with the first record): one write transaction per batch. */
+    private void write(RecordGraph r) {
+        if (writer == null)
+            writer = new BatchWriter("harvest-writer-" + source.id(), batchSize,
+                    records -> store.replaceRecords(source.info(), records));
+        writer.submit(r);
     }
 
     private void tick() {
