@@ -37,8 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class Audit {
     private static final Logger LOG = LoggerFactory.getLogger("catalog.audit");
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
-    /** Triples per write transaction of the quality graph: few commits (TDB2 grows per commit), bounded memory. */
-    private static final int BATCH_TRIPLES = 200_000;
 
     private Audit() {}
 
@@ -61,7 +59,7 @@ public final class Audit {
         Aggregates aggregates = new Aggregates(iris);
         Map<String, Finding> rules = new LinkedHashMap<>();
         long[] counts = {0, 0};
-        try (BatchWriter writer = new BatchWriter(store, graph, BATCH_TRIPLES)) {
+        try (BatchWriter writer = new BatchWriter(store, graph)) {
             store.forEachRecord(record -> DatasetView.of(record).filter(v -> !withdrawn(record)).ifPresent(v -> {
                 Optional<SourceInfo> source = v.sourceIri().map(sources::get);
                 DatasetReport r;

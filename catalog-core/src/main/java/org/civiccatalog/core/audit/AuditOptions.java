@@ -10,9 +10,8 @@ import java.util.Optional;
  * @param links       link-check results for the MQA's link-health indicators; empty: read what the store holds
  * @param clock       "now", for freshness and the run's times
  * @param compliance  which validation decides the MQA's 30-point compliance indicator
- * @param batchSize   datasets per write of the quality graph
  */
-public record AuditOptions(Optional<LinkResults> links, Clock clock, Compliance compliance, int batchSize) {
+public record AuditOptions(Optional<LinkResults> links, Clock clock, Compliance compliance) {
     /**
      * The profile the MQA's "DCAT-AP compliance" indicator checks. For DCAT-US sources standards.md §7.2 says to use
      * the POD schema and DCAT-US 3, which is the default; {@code DCAT_AP} uses the DCAT-AP 3 shapes as data.europa.eu does.
@@ -23,26 +22,21 @@ public record AuditOptions(Optional<LinkResults> links, Clock clock, Compliance 
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(compliance, "compliance");
-        if (batchSize < 1) throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
     }
 
     public static AuditOptions defaults() {
-        return new AuditOptions(Optional.empty(), Clock.systemUTC(), Compliance.DCAT_US, 2000);
+        return new AuditOptions(Optional.empty(), Clock.systemUTC(), Compliance.DCAT_US);
     }
 
     public AuditOptions withLinks(LinkResults l) {
-        return new AuditOptions(Optional.of(l), clock, compliance, batchSize);
+        return new AuditOptions(Optional.of(l), clock, compliance);
     }
 
     public AuditOptions withClock(Clock c) {
-        return new AuditOptions(links, c, compliance, batchSize);
+        return new AuditOptions(links, c, compliance);
     }
 
     public AuditOptions withCompliance(Compliance c) {
-        return new AuditOptions(links, clock, c, batchSize);
-    }
-
-    public AuditOptions withBatchSize(int n) {
-        return new AuditOptions(links, clock, compliance, n);
+        return new AuditOptions(links, clock, c);
     }
 }
