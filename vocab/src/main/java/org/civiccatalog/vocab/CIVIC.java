@@ -199,6 +199,8 @@ public final class CIVIC {
     public static final Property conformanceFinding = ResourceFactory.createProperty(NS + "conformanceFinding");
     /** The 1-based data row a finding is about (the header is row 0). */
     public static final Property rowNumber = ResourceFactory.createProperty(NS + "rowNumber");
+    /** The level a conformance measurement reached (one of the four below); its dqv:value is the level's rank 0-3. */
+    public static final Property conformanceLevel = ResourceFactory.createProperty(NS + "conformanceLevel");
     /** Level: not declared, and the columns do not match. */
     public static final Resource levelNone = ResourceFactory.createResource(NS + "levelNone");
     /** Level: declared by the publisher, not verified (columns missing, or none known). */

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV file (RFC 4180, first line the header, UTF-8 with or without a byte order mark) read one row at a time: the
  * whole file is never in memory. Close it when done (try-with-resources).
  */
-public final class CsvRows implements Iterator<Row>, AutoCloseable {
+public final class CsvRows implements Rows {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final String name;

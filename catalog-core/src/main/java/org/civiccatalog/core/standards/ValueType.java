@@ -82,10 +82,12 @@ public enum ValueType {
         }
     }
 
-    /** A pattern formatter that refuses 20240231 (strict), with 'yyyy' read as year-of-era. */
+    /**
+     * A pattern formatter that refuses 20240231 (strict). Profiles write years as 'yyyy' (year of era, the usual
+     * spelling); strict resolution needs an era for it, so it is read as 'uuuu' (proleptic year).
+     */
     static DateTimeFormatter strict(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)
-                .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+        return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static boolean url(String s) {

@@ -1,0 +1,129 @@
+package org.civiccatalog.core.standards;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Runs a crosswalk's output over its inputs, streaming: the driving input is read one row at a time and each mapped
+ * row is handed to a consumer. Only lookup tables (the joined columns of each key) and the keys of {@code distinct}
+ * outputs are held in memory.
+ */
+public final class CrosswalkRun {
+    /** Problems (values no transform could read) kept per output; the rest are counted. */
+    public static final int MAX_PROBLEMS = 50;
+
+    private final Crosswalk crosswalk;
+    private final RowSource source;
+    private final Clock clock;
+
+    public CrosswalkRun(Crosswalk crosswalk, RowSource source, Clock clock) {
+        this.crosswalk = crosswalk;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    /** What one output run read, wrote and skipped. */
+    public record Stats(String output, long read, long written, long skippedNoMatch, long skippedDuplicate,
+                        long problemCount, List<String> problems) {
+        public Stats {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public Stats run(String outputName, Consumer<MappedRow> sink) {
+        Crosswalk.Output out = crosswalk.output(outputName);
+        Instant now = clock.instant();
+        List<String> problems = new ArrayList<>();
+        long[] problemCount = {0};
+        Consumer<String> problem = p -> {
+            problemCount[0]++;
+            if (problems.size() < MAX_PROBLEMS) problems.add(p);
+        };
+        if (out.from().isEmpty()) {
+            for (Map<String, FieldMapping> row : out.rows()) sink.accept(map(out, row, c -> null, now, problem, 0));
+            return new Stats(outputName, 0, out.rows().size(), 0, 0, problemCount[0], problems);
+        }
+        Map<String, Map<String, Map<String, String>>> indexes = new LinkedHashMap<>();
+        for (Crosswalk.Lookup l : out.lookups()) indexes.put(l.name(), index(l));
+        Set<List<Object>> seen = out.distinct().isEmpty() ? null : new HashSet<>();
+        long read = 0, written = 0, noMatch = 0, duplicate = 0;
+        try (Rows rows = source.open(out.from().get())) {
+            while (rows.hasNext()) {
+                Row r = rows.next();
+                read++;
+                Map<String, String> joined = new HashMap<>();
+                Function<String, String> values = c -> {
+                    String v = r.get(c);
+                    return v != null ? v : joined.get(c);
+                };
+                boolean skip = false;
+                for (Crosswalk.Lookup l : out.lookups()) {
+                    String k = values.apply(l.match());
+                    Map<String, String> hit = k == null ? null : indexes.get(l.name()).get(k.strip());
+                    if (hit == null) {
+                        if (l.inner()) {
+                            skip = true;
+                            break;
+                        }
+                        continue;
+                    }
+                    hit.forEach((c, v) -> joined.put(l.name() + "." + c, v));
+                }
+                if (skip) {
+                    noMatch++;
+                    continue;
+                }
+                MappedRow m = map(out, out.fields(), values, now, problem, r.number());
+                if (seen != null) {
+                    List<Object> key = new ArrayList<>();
+                    for (String d : out.distinct()) key.add(m.get(d));
+                    if (!seen.add(key)) {
+                        duplicate++;
+                        continue;
+                    }
+                }
+                sink.accept(m);
+                written++;
+            }
+        }
+        return new Stats(outputName, read, written, noMatch, duplicate, problemCount[0], problems);
+    }
+
+    /** key value -> the lookup's columns, first row of each key wins. */
+    private Map<String, Map<String, String>> index(Crosswalk.Lookup l) {
+        Map<String, Map<String, String>> idx = new HashMap<>();
+        try (Rows rows = source.open(l.input())) {
+            while (rows.hasNext()) {
+                Row r = rows.next();
+                String k = r.get(l.key());
+                if (k == null || idx.containsKey(k.strip())) continue;
+                Map<String, String> cols = new HashMap<>();
+                for (String c : l.columns()) {
+                    String v = r.get(c);
+                    if (v != null) cols.put(c, v);
+                }
+                idx.put(k.strip(), cols);
+            }
+        }
+        return idx;
+    }
+
+    private static MappedRow map(Crosswalk.Output out, Map<String, FieldMapping> fields, Function<String, String> values,
+                                 Instant now, Consumer<String> problem, long rowNumber) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (FieldSpec f : out.file().fields()) {
+            FieldMapping fm = fields.get(f.name());
+            if (fm != null) m.put(f.name(), fm.apply(values, now, p -> problem.accept("row " + rowNumber + ": " + p)));
+        }
+        return new MappedRow(rowNumber, m);
+    }
+}
