@@ -110,7 +110,7 @@ public record Crosswalk(String id, String title, List<String> standards, JsonNod
             throw new StandardsException(name + ": unknown timezone '" + root.path("timezone").asText() + "'");
         }
         List<String> standards = new ArrayList<>();
-        root.path("standards").forEach(s -> standards.add(registry.require(s.asText()).id()));
+        root.path("standards").forEach(s -> standards.add(standard(registry, s.asText(), name).id()));
         Map<String, Input> inputs = new LinkedHashMap<>();
         root.path("inputs").fields().forEachRemaining(e -> {
             List<String> cols = new ArrayList<>();
@@ -130,8 +130,10 @@ public record Crosswalk(String id, String title, List<String> standards, JsonNod
                                  ZoneId zone, StandardsRegistry registry, String name) {
         String where = name + " output '" + outName + "'";
         unknownKeys(o, OUTPUT_KEYS, where);
-        Standard standard = registry.require(required(o, "standard", where));
-        FileSpec file = standard.requireFile(required(o, "file", where));
+        Standard standard = standard(registry, required(o, "standard", where), where);
+        FileSpec file = standard.file(required(o, "file", where)).orElseThrow(() -> new StandardsException(where
+                + ": standard " + standard.id() + " has no file '" + o.get("file").asText() + "' (it has "
+                + standard.files().stream().map(FileSpec::name).toList() + ")"));
         Optional<String> from = Optional.ofNullable(o.hasNonNull("from") ? o.get("from").asText() : null);
         if (from.isPresent() && !inputs.containsKey(from.get()))
             throw new StandardsException(where + ": input '" + from.get() + "' is not declared in inputs " + inputs.keySet());
@@ -183,6 +185,11 @@ public record Crosswalk(String id, String title, List<String> standards, JsonNod
         List<Map<String, FieldMapping>> all = new ArrayList<>(rows);
         all.add(fields);
         return all;
+    }
+
+    private static Standard standard(StandardsRegistry registry, String id, String where) {
+        return registry.byId(id).orElseThrow(() -> new StandardsException(where + ": no standard '" + id
+                + "' in the registry (known: " + registry.all().stream().map(Standard::id).toList() + ")"));
     }
 
     private static void unknownKeys(JsonNode o, Set<String> known, String where) {

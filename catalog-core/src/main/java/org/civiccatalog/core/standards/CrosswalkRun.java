@@ -57,12 +57,13 @@ public final class CrosswalkRun {
         Set<List<Object>> seen = out.distinct().isEmpty() ? null : new HashSet<>();
         long read = 0, written = 0, noMatch = 0, duplicate = 0;
         try (Rows rows = source.open(out.from().get())) {
+            Function<String, String> header = columnNames(rows);
             while (rows.hasNext()) {
                 Row r = rows.next();
                 read++;
                 Map<String, String> joined = new HashMap<>();
                 Function<String, String> values = c -> {
-                    String v = r.get(c);
+                    String v = r.get(header.apply(c));
                     return v != null ? v : joined.get(c);
                 };
                 boolean skip = false;
@@ -102,19 +103,30 @@ public final class CrosswalkRun {
     private Map<String, Map<String, String>> index(Crosswalk.Lookup l) {
         Map<String, Map<String, String>> idx = new HashMap<>();
         try (Rows rows = source.open(l.input())) {
+            Function<String, String> header = columnNames(rows);
             while (rows.hasNext()) {
                 Row r = rows.next();
-                String k = r.get(l.key());
+                String k = r.get(header.apply(l.key()));
                 if (k == null || idx.containsKey(k.strip())) continue;
                 Map<String, String> cols = new HashMap<>();
                 for (String c : l.columns()) {
-                    String v = r.get(c);
+                    String v = r.get(header.apply(c));
                     if (v != null) cols.put(c, v);
                 }
                 idx.put(k.strip(), cols);
             }
         }
         return idx;
+    }
+
+    /**
+     * The input's own spelling of a crosswalk column, matched without case: Socrata's CSV export writes display names
+     * ("SRNumber") where SODA and the crosswalk use field names ("srnumber").
+     */
+    private static Function<String, String> columnNames(Rows rows) {
+        Map<String, String> byLower = new HashMap<>();
+        for (String h : rows.header()) byLower.putIfAbsent(h.toLowerCase(java.util.Locale.ROOT), h);
+        return c -> byLower.getOrDefault(c.toLowerCase(java.util.Locale.ROOT), c);
     }
 
     private static MappedRow map(Crosswalk.Output out, Map<String, FieldMapping> fields, Function<String, String> values,

@@ -165,8 +165,9 @@ public final class FieldMapping {
     }
 
     /**
-     * A template with {column} placeholders; parts around an empty placeholder are dropped up to the next
-     * placeholder, so that "{address}, Los Angeles, CA {zipcode}" with no zipcode gives "123 Main St, Los Angeles, CA".
+     * A template with {column} placeholders. An empty placeholder writes nothing, and separators (commas, semicolons,
+     * spaces) left at either end are removed: "{address}, Los Angeles, CA {zipcode}" gives "123 Main St, Los Angeles, CA"
+     * without a zipcode and "Los Angeles, CA 90066" without an address; null when every placeholder is empty.
      */
     static String fill(String template, Function<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);
@@ -184,7 +185,7 @@ public final class FieldMapping {
             last = m.end();
         }
         sb.append(template.substring(last));
-        return any ? sb.toString().strip().replaceAll("[,\\s]+$", "") : null;
+        return any ? sb.toString().replaceAll("^[,;\\s]+|[,;\\s]+$", "") : null;
     }
 
     /** Lower case ASCII letters and digits joined by '-': "Bulky Items" -> "bulky-items". */
