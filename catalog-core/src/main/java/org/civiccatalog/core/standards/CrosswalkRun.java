@@ -57,7 +57,7 @@ public final class CrosswalkRun {
         Set<List<Object>> seen = out.distinct().isEmpty() ? null : new HashSet<>();
         long read = 0, written = 0, noMatch = 0, duplicate = 0;
         try (Rows rows = source.open(out.from().get())) {
-            Function<String, String> header = columnNames(rows);
+            Function<String, String> header = columnNames(rows, out.from().get());
             while (rows.hasNext()) {
                 Row r = rows.next();
                 read++;
@@ -103,7 +103,7 @@ public final class CrosswalkRun {
     private Map<String, Map<String, String>> index(Crosswalk.Lookup l) {
         Map<String, Map<String, String>> idx = new HashMap<>();
         try (Rows rows = source.open(l.input())) {
-            Function<String, String> header = columnNames(rows);
+            Function<String, String> header = columnNames(rows, l.input());
             while (rows.hasNext()) {
                 Row r = rows.next();
                 String k = r.get(header.apply(l.key()));
@@ -123,9 +123,15 @@ public final class CrosswalkRun {
      * The input's own spelling of a crosswalk column, matched without case: Socrata's CSV export writes display names
      * ("SRNumber") where SODA and the crosswalk use field names ("srnumber").
      */
-    private static Function<String, String> columnNames(Rows rows) {
+    private Function<String, String> columnNames(Rows rows, String input) {
         Map<String, String> byLower = new HashMap<>();
         for (String h : rows.header()) byLower.putIfAbsent(h.toLowerCase(java.util.Locale.ROOT), h);
+        // An input without a column the crosswalk reads is not the dataset the crosswalk was written for.
+        List<String> missing = crosswalk.inputs().get(input).columns().stream()
+                .filter(c -> !byLower.containsKey(c.toLowerCase(java.util.Locale.ROOT))).toList();
+        if (!missing.isEmpty())
+            throw new StandardsException("Crosswalk " + crosswalk.id() + ": input '" + input + "' has no column " + missing
+                    + " (its columns: " + rows.header() + ")");
         return c -> byLower.getOrDefault(c.toLowerCase(java.util.Locale.ROOT), c);
     }
 

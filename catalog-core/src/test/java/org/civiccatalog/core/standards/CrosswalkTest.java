@@ -130,6 +130,18 @@ class CrosswalkTest {
     }
 
     @Test
+    void an_input_without_a_declared_column_is_refused_naming_it() {
+        List<String> header = List.of("srnumber", "createddate", "updateddate", "closeddate", "status", "actiontaken", "requesttype",
+                "requestsource", "owner", "address", "zipcode", "latitude");
+        CrosswalkRun run = new CrosswalkRun(MYLA311, in -> Rows.of(header, List.of()), CLOCK);
+        assertThatThrownBy(() -> run.run("requests", r -> {})).isInstanceOf(StandardsException.class)
+                .hasMessageContaining("input 'requests' has no column [longitude]");
+        List<String> full = new ArrayList<>(header);
+        full.add("Longitude");
+        assertThat(new CrosswalkRun(MYLA311, in -> Rows.of(full, List.of()), CLOCK).run("requests", r -> {}).read()).isZero();
+    }
+
+    @Test
     void la_county_tables_make_the_expected_lives_zip_and_it_passes_the_lives_checker() throws Exception {
         Path zip = dir.resolve("lives.zip");
         Map<String, CrosswalkRun.Stats> stats;
