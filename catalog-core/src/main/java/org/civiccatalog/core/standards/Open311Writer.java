@@ -95,8 +95,22 @@ public final class Open311Writer {
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
         w.writeStartElement(name);
-        if (text != null) w.writeCharacters(text);
+        if (text != null) w.writeCharacters(xmlText(text));
         w.writeEndElement();
+    }
+
+    /** Harvested text may hold characters XML 1.0 cannot carry (control characters, lone surrogates): dropped. */
+    static String xmlText(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+            if (ok && sb != null) sb.append(c);
+            else if (!ok && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        return sb == null ? s : sb.toString();
     }
 
     private static final class JsonRows implements RowWriter {
