@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Suggests standards for a dataset from its columns (docs/standards.md "Suggestions"): a file of a standard's
  * profile whose required fields are all there, or the input of a shipped crosswalk whose columns are all there
- * (MyLA311's columns are not Open311's, but the crosswalk makes them so). Scores below {@link #MIN_SCORE} are not
- * suggested.
+ * (MyLA311's columns are not Open311's, but the crosswalk makes them so; score 1). Scores below {@link #MIN_SCORE}
+ * are not suggested.
  */
 public final class StandardSuggester {
     public static final double MIN_SCORE = 0.5;
@@ -46,10 +46,10 @@ public final class StandardSuggester {
         for (Crosswalk cw : crosswalks)
             for (Crosswalk.Input in : cw.inputs().values()) {
                 if (in.columns().isEmpty()) continue;
-                long present = in.columns().stream().filter(c -> names.contains(c.toLowerCase(Locale.ROOT))).count();
-                double score = (double) present / in.columns().size();
+                // a crosswalk runs only on an input with all its columns: anything less is no match
+                if (!in.columns().stream().allMatch(c -> names.contains(c.toLowerCase(Locale.ROOT)))) continue;
                 for (String id : cw.standards())
-                    all.add(new Suggestion(registry.require(id), in.name(), round(score), Optional.of(cw.id())));
+                    all.add(new Suggestion(registry.require(id), in.name(), 1.0, Optional.of(cw.id())));
             }
         List<Suggestion> best = new ArrayList<>();
         all.stream().filter(x -> x.score() >= MIN_SCORE)

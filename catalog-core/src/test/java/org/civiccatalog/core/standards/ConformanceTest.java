@@ -178,6 +178,43 @@ class ConformanceTest {
     }
 
     @Test
+    void the_real_anchorage_flat_feed_is_suggested_and_reaches_sample_valid_as_lives_flattened() {
+        Path flat = org.civiccatalog.core.testing.Fixtures.fixture("lives/anchorage-ak/lives_flat.first1000.csv");
+        Standard flattened = REGISTRY.require("lives-flattened");
+        try (CsvRows rows = CsvRows.open(flat)) {
+            List<ColumnInfo> columns = ColumnInfo.fromHeader(rows.header());
+            // 4 required of 4, 13 of the 14 optional (no risk_category): (2*4 + 13) / (2*4 + 14)
+            assertThat(StandardSuggester.bundled(REGISTRY).suggest(columns)).extracting(x -> x.standard().id() + " " + x.score())
+                    .containsExactly("lives-flattened 0.955");
+            ConformanceResult r = new ConformanceChecker(CLOCK, 1000).check(DS, flattened, false, columns, rows);
+            assertThat(r.findings()).isEmpty();
+            assertThat(r.rowsChecked()).isEqualTo(1000);
+            assertThat(r.level()).isEqualTo(ConformanceLevel.SAMPLE_VALID);
+        }
+        // must-fail twin: the same rows with three values broken
+        try (CsvRows rows = CsvRows.open(flat)) {
+            Iterator<Row> broken = new Iterator<>() {
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                public Row next() {
+                    Row r = rows.next();
+                    var v = new java.util.LinkedHashMap<>(r.values());
+                    if (r.number() == 5) v.put("inspection_date", "20151310");
+                    if (r.number() == 10) v.put("inspection_score", "197");
+                    if (r.number() == 11) v.put("business_latitude", "161.2");
+                    return new Row(r.number(), v);
+                }
+            };
+            ConformanceResult r = new ConformanceChecker(CLOCK, 1000).check(DS, flattened, true, ColumnInfo.fromHeader(rows.header()), broken);
+            assertThat(r.level()).isEqualTo(ConformanceLevel.HEADERS_MATCH);
+            assertThat(r.findings()).extracting(f -> f.rule() + " " + f.field() + " " + f.row() + " " + f.value()).containsExactly(
+                    "bad-date inspection_date 5 20151310", "out-of-range inspection_score 10 197", "out-of-range business_latitude 11 161.2");
+        }
+    }
+
+    @Test
     void a_store_dataset_is_checked_against_what_it_declares_and_recorded_as_dqv() throws Exception {
         Path json = dir.resolve("data.json");
         Files.writeString(json, """
