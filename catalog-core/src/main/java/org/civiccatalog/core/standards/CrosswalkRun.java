@@ -40,6 +40,17 @@ public final class CrosswalkRun {
     }
 
     public Stats run(String outputName, Consumer<MappedRow> sink) {
+        return runWhile(outputName, r -> {
+            sink.accept(r);
+            return true;
+        });
+    }
+
+    /**
+     * As {@link #run}, stopping as soon as {@code sink} returns false: the rest of the input is not read (an endpoint
+     * that has its 1,000 requests, a filter that is done).
+     */
+    public Stats runWhile(String outputName, java.util.function.Predicate<MappedRow> sink) {
         Crosswalk.Output out = crosswalk.output(outputName);
         Instant now = clock.instant();
         List<String> problems = new ArrayList<>();
@@ -49,8 +60,12 @@ public final class CrosswalkRun {
             if (problems.size() < MAX_PROBLEMS) problems.add(p);
         };
         if (out.from().isEmpty()) {
-            for (Map<String, FieldMapping> row : out.rows()) sink.accept(map(out, row, c -> null, now, problem, 0));
-            return new Stats(outputName, 0, out.rows().size(), 0, 0, problemCount[0], problems);
+            long written = 0;
+            for (Map<String, FieldMapping> row : out.rows()) {
+                written++;
+                if (!sink.test(map(out, row, c -> null, now, problem, 0))) break;
+            }
+            return new Stats(outputName, 0, written, 0, 0, problemCount[0], problems);
         }
         Map<String, Map<String, Map<String, String>>> indexes = new LinkedHashMap<>();
         for (Crosswalk.Lookup l : out.lookups()) indexes.put(l.name(), index(l));
@@ -92,8 +107,8 @@ public final class CrosswalkRun {
                         continue;
                     }
                 }
-                sink.accept(m);
                 written++;
+                if (!sink.test(m)) break;
             }
         }
         return new Stats(outputName, read, written, noMatch, duplicate, problemCount[0], problems);

@@ -226,7 +226,15 @@ class ConformanceTest {
                   "distribution":[{"downloadURL":"https://data.lacity.org/sr.csv","mediaType":"text/csv",
                                    "conformsTo":"http://wiki.open311.org/GeoReport/bulk"},
                                   {"downloadURL":"https://data.lacity.org/sr.json","mediaType":"application/json",
-                                   "conformsTo":"https://example.org/our-own-311-schema"}]}]}""");
+                                   "conformsTo":"https://example.org/our-own-311-schema"}]},
+                 {"identifier":"inspections","title":"Restaurant inspections","description":"scores",
+                  "keyword":["food"],"modified":"2026-11-01","accessLevel":"public",
+                  "publisher":{"name":"County"},"contactPoint":{"fn":"Open data","hasEmail":"mailto:data@lacounty.gov"},
+                  "socrata.columns":[{"name":"Business","fieldName":"business_id","dataTypeName":"text"},
+                                     {"name":"Score","fieldName":"score","dataTypeName":"number"},
+                                     {"name":"Date","fieldName":"date","dataTypeName":"calendar_date"}],
+                  "distribution":[{"downloadURL":"https://data.lacounty.gov/i.csv","mediaType":"text/csv",
+                                   "conformsTo":"https://www.yelp.com/healthscores/"}]}]}""");
         Path data = dir.resolve("data");
         try (TdbCatalogStore store = TdbCatalogStore.open(data, BASE)) {
             new CatalogImporter(store).importFiles(SourceInfo.imported("la", "datajson"), List.of(json));
@@ -257,6 +265,15 @@ class ConformanceTest {
                     SELECT ?level ?n WHERE { GRAPH ?g { ?m dqv:computedOn <%s> ; civic:conformanceLevel ?level ; civic:rowsChecked ?n } }""".formatted(ds));
             assertThat(levels).containsExactly(CIVIC.levelSampleValid.getURI() + " 2");
             assertThat(store.state().version()).isEqualTo(version);
+            // a harvested Socrata dataset: its column metadata, kept by the harvester as an extra field, is what is checked
+            String inspections = store.iris().dataset("la", "inspections");
+            DatasetConformance lives = c.check(store, inspections, List.of(), null);
+            assertThat(lives.results()).extracting(r -> r.standard().id() + " " + r.file() + " " + r.level() + " " + r.rowsChecked())
+                    .containsExactly("lives-2.0 inspections.csv HEADERS_MATCH 0");
+            assertThat(select(store, """
+                    PREFIX civic: <https://w3id.org/civic-catalog/ns#>
+                    SELECT ?g WHERE { GRAPH ?g { ?m civic:conformanceLevel civic:levelHeadersMatch } }""")).containsExactly(
+                    BASE + "graph/conformance/la/inspections");
             // the publisher's declaration is still in the record, as published
             assertThat(Conformance.declared(store.recordGraphOfDataset(ds).orElseThrow(), NodeFactory.createURI(ds)))
                     .containsExactly("http://wiki.open311.org/GeoReport/bulk", "https://example.org/our-own-311-schema");

@@ -130,6 +130,18 @@ class CrosswalkTest {
     }
 
     @Test
+    void a_run_stops_reading_when_the_sink_has_enough() {
+        List<MappedRow> got = new ArrayList<>();
+        CrosswalkRun.Stats s = new CrosswalkRun(MYLA311, MYLA311_INPUT, CLOCK).runWhile("requests", r -> {
+            got.add(r);
+            return got.size() < 2;
+        });
+        assertThat(got).extracting(r -> r.get("service_request_id")).containsExactly("1-3000000001", "1-3000000002");
+        assertThat(s.read()).isEqualTo(2);
+        assertThat(s.written()).isEqualTo(2);
+    }
+
+    @Test
     void an_input_without_a_declared_column_is_refused_naming_it() {
         List<String> header = List.of("srnumber", "createddate", "updateddate", "closeddate", "status", "actiontaken", "requesttype",
                 "requestsource", "owner", "address", "zipcode", "latitude");
