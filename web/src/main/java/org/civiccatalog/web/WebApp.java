@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 import org.civiccatalog.core.CatalogException;
 import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.core.audit.AuditQualityScores;
 import org.civiccatalog.core.search.CatalogSearch;
-import org.civiccatalog.core.search.QualityScores;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.web.dataset.DatasetResource;
 import org.civiccatalog.web.dataset.HistoryResource;
@@ -69,7 +69,7 @@ public final class WebApp {
     /** As above, with the harvest scheduler and admin token behind {@code /admin/harvest}; the search index in memory. */
     public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup,
                                  Harvesting harvesting) {
-        return create(cfg, store, extraServletSetup, harvesting, CatalogSearch.inMemory(store, QualityScores.NONE));
+        return create(cfg, store, extraServletSetup, harvesting, CatalogSearch.inMemory(store, new AuditQualityScores(store)));
     }
 
     /**
@@ -105,7 +105,7 @@ public final class WebApp {
 
     /** Routes with harvest reports and the admin API; the search index in memory. */
     public static void routes(JavalinConfig c, WebConfig cfg, CatalogStore store, Harvesting harvesting) {
-        routes(c, cfg, store, harvesting, CatalogSearch.inMemory(store, QualityScores.NONE));
+        routes(c, cfg, store, harvesting, CatalogSearch.inMemory(store, new AuditQualityScores(store)));
     }
 
     /** How often the search checks whether the store changed (a state lookup: cheap). */
