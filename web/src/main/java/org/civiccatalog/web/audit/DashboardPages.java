@@ -123,9 +123,10 @@ final class DashboardPages {
               case NAME -> "name";
               case DATASETS -> "datasets, most first";
           }).append("</caption>\n<tr>");
-        header(sb, base + path, departments ? "Department" : "Source", GroupSort.NAME, sort, false);
-        header(sb, base + path, "Datasets", GroupSort.DATASETS, sort, true);
-        header(sb, base + path, "Mean score", sort == GroupSort.SCORE ? GroupSort.SCORE_ASC : GroupSort.SCORE, sort, true);
+        header(sb, base + path, departments ? "Department" : "Source", GroupSort.NAME, sort == GroupSort.NAME ? "ascending" : null, false);
+        header(sb, base + path, "Datasets", GroupSort.DATASETS, sort == GroupSort.DATASETS ? "descending" : null, true);
+        header(sb, base + path, "Mean score", sort == GroupSort.SCORE ? GroupSort.SCORE_ASC : GroupSort.SCORE,
+                sort == GroupSort.SCORE ? "descending" : sort == GroupSort.SCORE_ASC ? "ascending" : null, true);
         sb.append("<th scope=\"col\">Band</th>");
         for (Band b : Band.values()) sb.append("<th scope=\"col\" class=\"num\">").append(b.label()).append("</th>");
         sb.append("<th scope=\"col\" class=\"num\">Overdue</th><th scope=\"col\" class=\"num\">Errors</th><th scope=\"col\" class=\"num\">Warnings</th>");
@@ -147,9 +148,9 @@ final class DashboardPages {
         return sb.append(close()).toString();
     }
 
-    private static void header(StringBuilder sb, String page, String label, GroupSort link, GroupSort current, boolean num) {
-        boolean sorted = link == current || (current == GroupSort.SCORE_ASC && link == GroupSort.SCORE);
-        String aria = !sorted ? "" : " aria-sort=\"" + (current == GroupSort.SCORE_ASC || current == GroupSort.NAME ? "ascending" : "descending") + "\"";
+    /** A column header whose link sorts by {@code link}; {@code sorted}: the direction when the table is sorted by it, else null. */
+    private static void header(StringBuilder sb, String page, String label, GroupSort link, String sorted, boolean num) {
+        String aria = sorted == null ? "" : " aria-sort=\"" + sorted + "\"";
         sb.append("<th scope=\"col\"").append(num ? " class=\"num\"" : "").append(aria).append("><a href=\"")
           .append(esc(page + "?sort=" + link.param)).append("\" data-sort=\"").append(link.param).append("\">").append(label)
           .append("</a></th>");
