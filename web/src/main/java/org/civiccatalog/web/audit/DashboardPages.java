@@ -25,7 +25,7 @@ final class DashboardPages {
             + "nav.audit ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}"
             + "nav.audit a[aria-current]{font-weight:700}.figures{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}"
             + ".figures dd{margin:0}td.num,th.num{text-align:right}svg.chart{max-width:100%;height:auto}"
-            + "caption{text-align:left;font-weight:600;padding:.25rem 0}.sev-error{color:#a40e26;font-weight:600}";
+            + ".scroll{overflow-x:auto}caption{text-align:left;font-weight:600;padding:.25rem 0}.sev-error{color:#a40e26;font-weight:600}";
     static final String[] COLOURS = {"#1a7f37", "#1a5fb4", "#9a6700", "#a40e26"};
 
     private static final String[][] NAV = {
@@ -116,7 +116,8 @@ final class DashboardPages {
         String path = departments ? "audit/departments" : "audit/sources";
         String title = departments ? "Scores per department" : "Scores per source";
         StringBuilder sb = new StringBuilder(open(base, title, path)).append(runLine(run));
-        sb.append("<table id=\"groups\"><caption>").append(departments ? "Departments (publishers)" : "Sources (portals)")
+        sb.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"groups-caption\">")
+          .append("<table id=\"groups\"><caption id=\"groups-caption\">").append(departments ? "Departments (publishers)" : "Sources (portals)")
           .append(", sorted by ").append(switch (sort) {
               case SCORE -> "mean score, best first";
               case SCORE_ASC -> "mean score, lowest first";
@@ -144,7 +145,7 @@ final class DashboardPages {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</table>\n");
+        sb.append("</table></div>\n");
         return sb.append(close()).toString();
     }
 

@@ -53,7 +53,7 @@ final class Svg {
           .append("\" y2=\"").append(h - bottom).append("\" stroke=\"#595959\"/>\n")
           .append("<text x=\"").append(left - 4).append("\" y=\"").append(h - bottom).append("\" text-anchor=\"end\">0</text>")
           .append("<text x=\"").append(left - 4).append("\" y=\"").append(top + 10).append("\" text-anchor=\"end\">")
-          .append(num(max)).append("</text>\n");
+          .append(FindingsExport.points(max)).append("</text>\n");
         StringBuilder path = new StringBuilder();
         StringBuilder marks = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {

@@ -77,8 +77,12 @@ public final class AuditCatalog implements AutoCloseable {
                         "    dcat:keyword \"urban forest\" ;\n", "")),
                 dataset("tree-pruning", "Urban Forestry Division", Map.of("\"2026-11-01\"^^xsd:date", "\"2026-01-01\"^^xsd:date")),
                 dataset("hostile", HOSTILE_DEPARTMENT.replace("\"", "\\\""), Map.of("\"Street trees\"",
-                        "\"" + HOSTILE_TITLE.replace("\"", "\\\"") + "\"", "    dcat:theme <http://publications.europa.eu/resource/authority/data-theme/ENVI> ;\n", "")),
-                dataset("park-list", "Parks Department", Map.of("\"Street trees\"", "\"Parks\""))));
+                        "\"" + HOSTILE_TITLE.replace("\"", "\\\"") + "\"", "    dcat:theme <http://publications.europa.eu/resource/authority/data-theme/ENVI> ;\n", "",
+                        "    dcat:keyword \"trees\" ;\n", "", "    dcat:keyword \"urban forest\" ;\n", "")),
+                dataset("park-list", "Parks Department", Map.of("\"Street trees\"", "\"Parks\"",
+                        " ;\n    dcat:distribution <https://data.example.gov/dataset/park-list/csv> .", " .",
+                        "    dcat:theme <http://publications.europa.eu/resource/authority/data-theme/ENVI> ;\n", "",
+                        "    dcat:keyword \"trees\" ;\n", "", "    dcat:keyword \"urban forest\" ;\n", ""))));
         importTurtle(store, dir, source("county", "county"), String.join("\n",
                 dataset("bus-stops", "Transport Department", Map.of("\"Street trees\"", "\"Bus stops\"",
                         "    dcat:theme <http://publications.europa.eu/resource/authority/data-theme/ENVI> ;\n", "")),
@@ -88,7 +92,8 @@ public final class AuditCatalog implements AutoCloseable {
                 dataset("parking", "Transport Department", Map.of("\"Street trees\"", "\"Parking meters\"",
                         "\"2026-11-01\"^^xsd:date", "\"2025-06-30\"^^xsd:date")),
                 dataset("potholes", "Public Works", Map.of("\"Street trees\"", "\"Potholes\"",
-                        "    dct:license <https://creativecommons.org/publicdomain/zero/1.0/> ;\n", ""))));
+                        "    dct:license <https://creativecommons.org/publicdomain/zero/1.0/> ;\n", "",
+                        " ; vcard:hasEmail <mailto:trees@example.gov> ]", " ]"))));
         return store;
     }
 

@@ -86,6 +86,8 @@ class AuditDashboardTest {
         assertThat(d.select("#fig-datasets").text()).isEqualTo("9");
         assertThat(d.select("#fig-mean-score").text())
                 .isEqualTo(score(region.meanScore()) + " of 405 (" + Band.of(region.meanScore()).label() + ")");
+        assertThat(region.errors()).as("potholes has no contact e-mail").isPositive();
+        assertThat(cat.reports.stream().map(DatasetReport::band).distinct().count()).as("more than one band").isGreaterThan(2);
         assertThat(d.select("#fig-errors").text()).isEqualTo(String.valueOf(cat.reports.stream().mapToLong(r -> r.count(Severity.ERROR)).sum()));
         assertThat(d.select("#fig-warnings").text()).isEqualTo(String.valueOf(cat.reports.stream().mapToLong(r -> r.count(Severity.WARNING)).sum()));
         assertThat(d.select("#fig-overdue").text()).as("tree-pruning and parking").isEqualTo("2");
