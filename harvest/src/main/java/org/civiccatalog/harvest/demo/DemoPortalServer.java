@@ -118,6 +118,18 @@ public final class DemoPortalServer implements AutoCloseable {
         DemoSources.write(sources(schedule), file);
     }
 
+    /**
+     * Where a URL of the region's metadata (on a portal's public host, e.g. a CSV distribution) is served here, as a
+     * hosts file pointing the public names at loopback would; other URLs are returned as they are.
+     */
+    public URI local(URI publicUrl) {
+        for (DemoPortal p : DemoPortal.values())
+            if (p.host().equalsIgnoreCase(publicUrl.getHost()))
+                return URI.create(p.apiRoot(root) + publicUrl.getRawPath()
+                        + (publicUrl.getRawQuery() == null ? "" : "?" + publicUrl.getRawQuery()));
+        return publicUrl;
+    }
+
     public Stats stats() {
         return new Stats(requests.get(), notModified.get());
     }

@@ -33,18 +33,59 @@ public final class DemoRegion {
      * Version of the generated content, part of every ETag the portals send: bump it whenever a change to the
      * generator changes what a portal answers, or harvesters holding the old answer would be told it is unchanged.
      */
-    static final int CONTENT_VERSION = 3;
+    static final int CONTENT_VERSION = 4;
 
     private final long seed;
     private final int datasets;
     private final RecordFactory records;
     private final GroundTruth truth;
+    private final ServiceRequestTable serviceRequests;
+    private final RestaurantTables restaurants;
 
-    private DemoRegion(long seed, int datasets) {
+    private DemoRegion(long seed, int datasets, DemoStandards standards) {
         this.seed = seed;
         this.datasets = datasets;
-        this.records = new RecordFactory(seed, new RegionLayout(datasets));
+        this.records = new RecordFactory(seed, new RegionLayout(datasets), standards);
         this.truth = new GroundTruth(records);
+        this.serviceRequests = new ServiceRequestTable(seed, standards);
+        this.restaurants = new RestaurantTables(seed, standards);
+    }
+
+    /** The same region with standards tables of other sizes or another as-of day. */
+    public DemoRegion withStandards(DemoStandards standards) {
+        return new DemoRegion(seed, datasets, standards);
+    }
+
+    public DemoStandards standards() {
+        return records.standards();
+    }
+
+    /** The ground truth of the standards tables (rows, counts). */
+    public StandardsTruth standardsTruth() {
+        return new StandardsTruth(serviceRequests, restaurants);
+    }
+
+    /** The harvested identity of a standards table's dataset. */
+    public RecordRef standardsDataset(DemoTable t) {
+        DemoRecord r = records.record(t.portal(), records.layout().position(t));
+        return new RecordRef(t.portal().sourceId(), r.identifier().orElseThrow());
+    }
+
+    /** The public URL of a standards table's CSV distribution, as its record names it. */
+    public java.net.URI standardsCsv(DemoTable t) {
+        DemoRecord r = records.record(t.portal(), records.layout().position(t));
+        return java.net.URI.create(r.distributions().get(0).url());
+    }
+
+    /** The CSV of a standards table, streamed. */
+    void writeCsv(DemoTable t, java.io.OutputStream out) throws java.io.IOException {
+        if (t == DemoTable.SERVICE_REQUESTS) serviceRequests.writeCsv(out);
+        else restaurants.writeCsv(t, out);
+    }
+
+    /** The table at a position of a portal, if it is one. */
+    Optional<DemoTable> tableAt(DemoPortal p, int index) {
+        return records.layout().slot(p, index) instanceof Slot.StandardTable t ? Optional.of(t.table()) : Optional.empty();
     }
 
     /** The region {@code ./catalog serve --demo} shows: {@value #DEFAULT_DATASETS} datasets. */
@@ -54,7 +95,7 @@ public final class DemoRegion {
 
     /** @param datasets at least {@value #MIN_DATASETS} */
     public static DemoRegion of(long seed, int datasets) {
-        return new DemoRegion(seed, datasets);
+        return new DemoRegion(seed, datasets, DemoStandards.defaults());
     }
 
     public long seed() {
@@ -92,6 +133,6 @@ public final class DemoRegion {
 
     /** What goes into every ETag: a change of any of these changes every answer. */
     String contentTag() {
-        return CONTENT_VERSION + "/" + seed + "/" + datasets;
+        return CONTENT_VERSION + "/" + seed + "/" + datasets + "/" + standards().tag();
     }
 }

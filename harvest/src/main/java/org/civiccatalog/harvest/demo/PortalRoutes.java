@@ -42,6 +42,9 @@ final class PortalRoutes {
     static final String JSON = "application/json; charset=utf-8";
     static final String TURTLE = "text/turtle; charset=utf-8";
     private static final Pattern VIEW = Pattern.compile("api/views/([a-z0-9]{4}-[a-z0-9]{4})\\.json");
+    private static final Pattern ROWS_CSV = Pattern.compile("api/views/([a-z0-9]{4}-[a-z0-9]{4})/rows\\.csv");
+    private static final String RESTAURANT_FILES = "sites/default/files/restaurants/";
+    static final String CSV = "text/csv; charset=utf-8";
     private static final int CKAN_DEFAULT_ROWS = 10;
     private static final int CKAN_MAX_ROWS = 1000;
 
@@ -66,7 +69,7 @@ final class PortalRoutes {
         return switch (p) {
             case CITY_SOCRATA -> socrata(rest, records);
             case CITY_HUB -> rest.equals("api/feed/dcat-us/1.1.json") || rest.equals("data.json") ? whole(p) : notFound(path);
-            case COUNTY_DKAN -> rest.equals("data.json") ? whole(p) : notFound(path);
+            case COUNTY_DKAN -> rest.equals("data.json") ? whole(p) : rest.startsWith(RESTAURANT_FILES) ? restaurantFile(rest) : notFound(path);
             case COUNTY_FEED -> rest.equals("data.json") ? feed(query) : notFound(path);
             case STATE_CKAN -> rest.equals("api/3/action/package_search") ? ckan(query)
                     : Answer.error(404, JSON, "{\"success\": false, \"error\": {\"__type\": \"Not Found Error\","
@@ -81,6 +84,8 @@ final class PortalRoutes {
 
     private Answer socrata(String rest, RecordFactory records) {
         if (rest.equals("data.json")) return whole(DemoPortal.CITY_SOCRATA);
+        Matcher rows = ROWS_CSV.matcher(rest);
+        if (rows.matches()) return rowsCsv(rows.group(1));
         Matcher m = VIEW.matcher(rest);
         if (!m.matches()) return notFound(rest);
         OptionalInt index = Ids.indexOf(region.seed(), m.group(1));
@@ -89,6 +94,22 @@ final class PortalRoutes {
                     + " with id " + m.group(1) + "\"}");
         int i = index.getAsInt();
         return Answer.ok(JSON, out -> SocrataViewJson.write(out, records.record(DemoPortal.CITY_SOCRATA, i)));
+    }
+
+    /** A dataset's CSV export: rows only for the standards table; the other generated datasets have none to give. */
+    private Answer rowsCsv(String fourByFour) {
+        OptionalInt index = Ids.indexOf(region.seed(), fourByFour);
+        Optional<DemoTable> t = index.isEmpty() || index.getAsInt() >= region.size(DemoPortal.CITY_SOCRATA) ? Optional.empty()
+                : region.tableAt(DemoPortal.CITY_SOCRATA, index.getAsInt());
+        if (t.isEmpty()) return notFound(fourByFour + "/rows.csv");
+        return Answer.ok(CSV, out -> region.writeCsv(t.get(), out));
+    }
+
+    private Answer restaurantFile(String rest) {
+        String name = rest.substring(RESTAURANT_FILES.length());
+        for (DemoTable t : DemoTable.values())
+            if (t.portal() == DemoPortal.COUNTY_DKAN && t.fileName().equals(name)) return Answer.ok(CSV, out -> region.writeCsv(t, out));
+        return notFound(rest);
     }
 
     /** The whole feed, or page N of it; a page past the end lists no dataset, which ends the adapter's walk. */

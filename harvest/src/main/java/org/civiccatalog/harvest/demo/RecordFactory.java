@@ -26,11 +26,17 @@ final class RecordFactory {
     private final long seed;
     private final RegionLayout layout;
     private final PortalLinks links;
+    private final DemoStandards standards;
 
-    RecordFactory(long seed, RegionLayout layout) {
+    RecordFactory(long seed, RegionLayout layout, DemoStandards standards) {
         this.seed = seed;
         this.layout = layout;
         this.links = new PortalLinks(seed, layout);
+        this.standards = standards;
+    }
+
+    DemoStandards standards() {
+        return standards;
     }
 
     long seed() {
@@ -50,6 +56,7 @@ final class RecordFactory {
         if (s instanceof Slot.CopyOf c) return new Republication(this).copy(p, index, c);
         if (s instanceof Slot.Broken b) return broken(p, index, b);
         if (s instanceof Slot.DerivedView v) return derived(p, index, v);
+        if (s instanceof Slot.StandardTable t) return standardTable(p, index, t.table());
         return original(p, index);
     }
 
@@ -101,6 +108,29 @@ final class RecordFactory {
                 parent.topic(), parent.publisher(), parent.contact(), parent.license(), parent.frequency(),
                 parent.modified(), parent.modified(), parent.spatial(), parent.temporal(), id.landingPage(),
                 id.distributions(), Optional.empty(), Optional.of(parent.key()));
+    }
+
+    /**
+     * A standards table: a fixed title and its real columns (the Socrata view lists them); updated daily, last on the
+     * tables' as-of day. On DKAN its one distribution is the CSV the portal serves under {@code /sites/default/files/restaurants/}.
+     */
+    private DemoRecord standardTable(DemoPortal p, int index, DemoTable t) {
+        SplittableRandom rng = Ids.rng(seed, p, index, CONTENT);
+        List<Agencies.Topic> topics = Agencies.get().topics(p);
+        Agencies.Topic base = topics.stream().filter(x -> x.subject().title().equals(t.subject())).findFirst().orElse(topics.get(0));
+        Agencies.Topic topic = new Agencies.Topic(base.agency(), new Agencies.Subject(t.title(), base.subject().keywords(),
+                base.subject().unit(), true, t.columns()));
+        String publisher = Texts.publisher(p, topic.agency());
+        LocalDateTime modified = standards.asOf().atStartOfDay();
+        PortalLinks.Identity id = links.of(p, index, t.title(), topic, Ids.rng(seed, p, index, LINKS));
+        List<DemoDistribution> distributions = p == DemoPortal.CITY_SOCRATA ? id.distributions().subList(0, 1)
+                : List.of(new DemoDistribution(t.title(), "csv", "text/csv", p.publicBase() + "/sites/default/files/restaurants/"
+                + t.fileName(), true));
+        return new DemoRecord(p, index, Optional.of(id.identifier()), id.key(), t.title(), t.description(),
+                base.subject().keywords(), topic.agency().theme(), topic, publisher,
+                Texts.contact(rng, emailDomain(p, topic)), license(p, rng), Texts.FREQUENCIES.get(0),
+                LocalDateTime.of(2019, 1, 1, 9, 0), modified, Optional.of(boundingBox(p)), Optional.empty(),
+                id.landingPage(), distributions, Optional.empty(), Optional.empty());
     }
 
     private static List<String> keywords(Agencies.Topic topic, SplittableRandom rng) {

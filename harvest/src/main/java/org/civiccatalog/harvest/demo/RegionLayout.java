@@ -50,6 +50,26 @@ final class RegionLayout {
         this.linked = fitLinked((int) Math.round(LINKED_SHARE * size(DemoPortal.STATE_CKAN)));
         placeCopies();
         for (DemoPortal p : DemoPortal.values()) placeBroken(p);
+        placeStandardTables();
+    }
+
+    /** Where a standards table is on its portal. */
+    int position(DemoTable t) {
+        for (Map.Entry<Integer, Slot> e : specials.get(t.portal()).entrySet())
+            if (e.getValue() instanceof Slot.StandardTable s && s.table() == t) return e.getKey();
+        throw new IllegalStateException(t + " was not placed");
+    }
+
+    /** Each standards table on the first free position of its portal that is not a derived view's. */
+    private void placeStandardTables() {
+        for (DemoTable t : DemoTable.values()) {
+            DemoPortal p = t.portal();
+            for (int i = 0; i < size(p); i++) {
+                if (!free(p, i) || i % DERIVED_VIEW_PERIOD == DERIVED_VIEW_PERIOD / 2) continue;
+                specials.get(p).put(i, new Slot.StandardTable(t));
+                break;
+            }
+        }
     }
 
     int size(DemoPortal p) {

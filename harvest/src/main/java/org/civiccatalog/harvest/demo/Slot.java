@@ -13,6 +13,9 @@ sealed interface Slot {
     /** A broken record; {@code refIndex} is the record whose identifier a duplicate repeats (else -1). */
     record Broken(BrokenKind kind, int refIndex) implements Slot {}
 
+    /** One of the demo's standards tables ({@link DemoTable}), with rows behind its CSV distribution. */
+    record StandardTable(DemoTable table) implements Slot {}
+
     /** A Socrata filtered view of record {@code parentIndex} ({@code modifyingViewUid}). */
     record DerivedView(int parentIndex) implements Slot {}
 }

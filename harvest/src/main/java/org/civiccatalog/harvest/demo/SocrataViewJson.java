@@ -60,7 +60,7 @@ final class SocrataViewJson {
     private static void columns(JsonGenerator g, DemoRecord r) throws IOException {
         g.writeArrayFieldStart("columns");
         int position = 1;
-        for (Agencies.Column c : r.topic().subject().columns()) {
+        for (Agencies.Column c : r.topic().subject().columns()) {   // a standards table's topic carries its real columns
             g.writeStartObject();
             g.writeNumberField("id", 100_000L + r.index() * 16L + position);
             g.writeStringField("name", c.name());
