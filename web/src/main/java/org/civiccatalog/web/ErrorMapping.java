@@ -32,6 +32,8 @@ final class ErrorMapping {
         routes.exception(CatalogException.class, (e, ctx) -> internal(ctx, e, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> internal(ctx, e, null));
         routes.error(404, ctx -> {
+            // A handler that wrote an error in its own format (Open311's) keeps it.
+            if (Boolean.TRUE.equals(ctx.attribute(org.civiccatalog.web.standards.StandardsRoutes.OWN_ERROR_BODY))) return;
             String type = ctx.res().getContentType();
             if (type == null || !type.startsWith(PROBLEM)) send(ctx, 404, "Not Found", "Nothing at " + ctx.path());
         });

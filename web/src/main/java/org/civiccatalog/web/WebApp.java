@@ -22,6 +22,8 @@ import org.civiccatalog.web.home.HomeResource;
 import org.civiccatalog.web.http.HttpCache;
 import org.civiccatalog.web.http.Representation;
 import org.civiccatalog.web.search.SearchResource;
+import org.civiccatalog.web.standards.StandardsRoutes;
+import org.civiccatalog.web.standards.StandardsViews;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,9 @@ import io.javalin.http.Handler;
  *                                  /sources and /departments take ?sort=score|score-asc|name|datasets
  *   GET /audit/dataset?iri=IRI     one dataset's score, findings and fixes
  *   GET /audit/findings.{csv,json}, /audit/departments/{id}/findings.{csv,json}  findings of the latest audit run
+ *   GET /open311/{jurisdiction}/v2/{discovery,services,requests}.{json,xml}, .../requests/{id}.{json,xml}
+ *                                  Open311 GeoReport v2 over a mapped 311 dataset (docs/standards.md "Serving")
+ *   GET /lives/{jurisdiction}/{businesses,inspections,violations,feed_info,legend}.csv, lives.zip  a LIVES feed
  *   POST /admin/harvest[?source=ID] start a harvest (Authorization: Bearer token); other methods on /admin/*: 405
  * </pre>
  * All paths are under the context path (by default the path of the base IRI).
@@ -84,6 +89,13 @@ public final class WebApp {
      */
     public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup,
                                  Harvesting harvesting, CatalogSearch search) {
+        return create(cfg, store, extraServletSetup, harvesting, search, StandardsViews.none());
+    }
+
+    /** As above, serving the standards views ({@code /open311/...}, {@code /lives/...}; docs/standards.md "Serving"). */
+    public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup,
+                                 Harvesting harvesting, CatalogSearch search, StandardsViews standards) {
+        Objects.requireNonNull(standards, "standards");
         Objects.requireNonNull(harvesting, "harvesting");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(extraServletSetup, "extraServletSetup");
@@ -101,6 +113,8 @@ public final class WebApp {
             c.http.compressionStrategy = cfg.gzip() ? CompressionStrategy.GZIP : CompressionStrategy.NONE;
             c.jetty.modifyServletContextHandler(extraServletSetup::accept);
             routes(c, cfg, store, harvesting, search);
+            StandardsRoutes.register(c, standards, base, java.time.Clock.systemUTC(), cfg.dataDir().resolve("standards").resolve("index"),
+                    StandardsRoutes.RECHECK);
         });
     }
 

@@ -19,6 +19,9 @@ import org.civiccatalog.harvest.SourcesFile;
 import org.civiccatalog.harvest.adapters.Adapters;
 import org.civiccatalog.harvest.demo.DemoPortalServer;
 import org.civiccatalog.harvest.demo.DemoRegion;
+import org.civiccatalog.harvest.demo.DemoStandards;
+import org.civiccatalog.harvest.standards.CsvCache;
+import org.civiccatalog.web.standards.StandardsViews;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
 import org.civiccatalog.harvest.http.RevalidatingHttp;
 import org.civiccatalog.harvest.run.HarvestRun;
@@ -107,7 +110,10 @@ final class ServeCommand implements Callable<Integer> {
             WebConfig cfg = WebConfig.defaults().withHost(host).withPort(port).withDataDir(data.data)
                     .withBaseIri(store.iris().base()).withOperator(operator.name, operator.email);
             if (!noFeedCache) cfg = cfg.withFeedCacheDir(data.data.resolve("cache"));
-            Optional<DemoRegion> region = demo ? Optional.of(DemoRegion.of(DemoRegion.DEFAULT_SEED, demoDatasets)) : Optional.empty();
+            // The standards tables are as of today, so that Open311's default window (the last 90 days) has requests.
+            Optional<DemoRegion> region = demo ? Optional.of(DemoRegion.of(DemoRegion.DEFAULT_SEED, demoDatasets)
+                    .withStandards(DemoStandards.defaults().asOf(java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")))))
+                    : Optional.empty();
             Session session = serve(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, token, configured,
                     region, data.data);
             serving = true;
@@ -163,8 +169,12 @@ final class ServeCommand implements Callable<Integer> {
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
                     new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
                     .afterEachRun(report -> Audit.run(store)));
+            // The demo's standards views: Open311 for the city, LIVES for the county, from the CSVs its portals serve.
+            StandardsViews standards = portals.map(p -> StandardsViews.demo(p.region(), p, store, new CsvCache(
+                    dataDir.resolve("standards"), HarvestHttpClient.builder().build().settings(), CSV_MAX_BYTES,
+                    CSV_MAX_AGE, java.time.Clock.systemUTC()))).orElse(StandardsViews.none());
             Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token),
-                    CatalogSearch.onDisk(store, new AuditQualityScores(store), dataDir.resolve("search")));
+                    CatalogSearch.onDisk(store, new AuditQualityScores(store), dataDir.resolve("search")), standards);
             scheduler.ifPresent(s -> {
                 if (portals.isPresent()) {
                     s.trigger(Optional.empty());
@@ -179,6 +189,10 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
     }
+
+    /** Largest CSV distribution fetched for a standards view, and the age at which a copy is fetched again anyway. */
+    static final long CSV_MAX_BYTES = 4L << 30;
+    static final Duration CSV_MAX_AGE = Duration.ofDays(1);
 
     /** When the first scheduled harvest of each source starts after {@code serve} (then every period). */
     static final Duration FIRST_SCHEDULED_RUN = Duration.ofSeconds(10);
@@ -221,10 +235,16 @@ final class ServeCommand implements Callable<Integer> {
     /** As above, with the search the application serves (it keeps its index in step, and closes it on stop). */
     static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Harvesting harvesting,
                          CatalogSearch search) {
+        return start(store, cfg, timeout, limit, harvesting, search, StandardsViews.none());
+    }
+
+    /** As above, serving standards views (Open311, LIVES). */
+    static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Harvesting harvesting,
+                         CatalogSearch search, StandardsViews standards) {
         CatalogSparql sparql = CatalogSparql.newBuilder().dataset(store.dataset())
                 .addDataset(CatalogSparql.HISTORY_ENDPOINT_PATH, store.historyDataset())
                 .queryTimeout(timeout).resultLimit(limit).build();
-        Javalin app = WebApp.create(cfg, store, sparql::installInto, harvesting, search);
+        Javalin app = WebApp.create(cfg, store, sparql::installInto, harvesting, search, standards);
         app.start(cfg.host(), cfg.port());
         return new Running(app);
     }
