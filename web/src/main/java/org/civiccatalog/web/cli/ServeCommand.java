@@ -21,6 +21,7 @@ import org.civiccatalog.harvest.demo.DemoPortalServer;
 import org.civiccatalog.harvest.demo.DemoRegion;
 import org.civiccatalog.harvest.demo.DemoStandards;
 import org.civiccatalog.harvest.standards.CsvCache;
+import org.civiccatalog.web.standards.StandardsAfterHarvest;
 import org.civiccatalog.web.standards.StandardsViews;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
 import org.civiccatalog.harvest.http.RevalidatingHttp;
@@ -166,13 +167,16 @@ final class ServeCommand implements Callable<Integer> {
                     throw new ErrorReporter.UsageException("--sources: source id " + s.id() + " is the demo region's");
                 all.add(s);
             }
-            Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
-                    new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
-                    .afterEachRun(report -> Audit.run(store)));
             // The demo's standards views: Open311 for the city, LIVES for the county, from the CSVs its portals serve.
             StandardsViews standards = portals.map(p -> StandardsViews.demo(p.region(), p, store, new CsvCache(
                     dataDir.resolve("standards"), HarvestHttpClient.builder().build().settings(), CSV_MAX_BYTES,
                     CSV_MAX_AGE, java.time.Clock.systemUTC()))).orElse(StandardsViews.none());
+            Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
+                    new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
+                    .afterEachRun(report -> {
+                        Audit.run(store);
+                        StandardsAfterHarvest.run(store, standards);
+                    }));
             Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token),
                     CatalogSearch.onDisk(store, new AuditQualityScores(store), dataDir.resolve("search")), standards);
             scheduler.ifPresent(s -> {

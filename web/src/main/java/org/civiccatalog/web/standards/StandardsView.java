@@ -23,10 +23,14 @@ public record StandardsView(String jurisdiction, String contact, Crosswalk cross
                     + crosswalk.id() + " needs input '" + in + "', not given (given: " + inputs.keySet() + ")");
     }
 
-    /** Where the current CSV of one input is: fetched if the dataset changed since the copy was made. */
-    @FunctionalInterface
-    public interface Input {
-        CsvCache.Cached current();
+    /**
+     * One input: the catalog's dataset it is (the derived dataset is {@code prov:wasDerivedFrom} it) and where its
+     * current CSV is, fetched if the dataset changed since the copy was made.
+     */
+    public record Input(String datasetIri, java.util.function.Supplier<CsvCache.Cached> csv) {
+        public CsvCache.Cached current() {
+            return csv.get();
+        }
     }
 
     public boolean serves(String standardId) {

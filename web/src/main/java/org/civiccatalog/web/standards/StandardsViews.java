@@ -61,7 +61,7 @@ public final class StandardsViews {
         URI url = portals.local(region.standardsCsv(table));
         RecordRef ref = region.standardsDataset(table);
         String dataset = store.iris().dataset(ref.sourceId(), ref.identifier());
-        return () -> cache.get(url, modified(store, dataset).orElse("not harvested"));
+        return new StandardsView.Input(dataset, () -> cache.get(url, modified(store, dataset).orElse("not harvested")));
     }
 
     /** The dataset's {@code dct:modified} as harvested, if it was. */
