@@ -19,6 +19,7 @@ import org.civiccatalog.web.http.Conneg;
 import org.civiccatalog.web.http.HttpCache;
 import org.civiccatalog.web.http.Representation;
 import org.civiccatalog.web.page.DatasetHtml;
+import org.civiccatalog.web.standards.ConformanceSection;
 import org.civiccatalog.web.page.RecordView;
 
 import io.javalin.http.Context;
@@ -72,8 +73,11 @@ public final class DatasetResource {
         StoreState state = store.state();
         // The HTML page shows the latest audit's score, which changes without the store's state: its run is in the tag.
         Optional<LatestAudit> audit = rep == Representation.HTML ? audits.latest() : Optional.empty();
+        // So does its conformance to standards, recorded after harvests: the section's own tag is in the ETag too.
+        Optional<ConformanceSection.Section> standards = rep == Representation.HTML
+                ? ConformanceSection.of(store, t.datasetIri()) : Optional.empty();
         String variant = t.iri().substring(store.iris().base().length()) + ":" + rep.suffix()
-                + audit.map(a -> ":audit-" + a.runId()).orElse("");
+                + audit.map(a -> ":audit-" + a.runId()).orElse("") + standards.map(x -> ":std-" + x.tag()).orElse("");
         if (t.format().isEmpty()) ctx.header("Content-Location", t.iri() + "." + rep.suffix());
         ctx.contentType(rep.contentType());
         if (cache.headersOnly(ctx, state, variant)) return;
@@ -83,7 +87,8 @@ public final class DatasetResource {
             Optional<DatasetHtml.Quality> quality = audit.flatMap(a -> audits.score(a, t.datasetIri())).map(d -> new DatasetHtml.Quality(
                     d.score(), d.band().label(), store.iris().base() + "audit/dataset?iri=" + URLEncoder.encode(d.iri(), StandardCharsets.UTF_8)));
             ctx.result(DatasetHtml.render(new RecordView(t.recordGraph(), t.datasetIri()), earlier, identity,
-                    store.iris()::sourceOfDataset, quality).getBytes(StandardCharsets.UTF_8));
+                    store.iris()::sourceOfDataset, quality, standards.map(ConformanceSection.Section::html).orElse(""))
+                    .getBytes(StandardCharsets.UTF_8));
         } else {
             RdfOut.write(ctx.outputStream(), rep, withIdentity(t));
         }

@@ -49,6 +49,13 @@ public final class DatasetHtml {
     /** The page, with a "Quality" section when the latest audit run scored the dataset. */
     public static String render(RecordView r, int earlierVersions, DatasetIdentity identity,
                                 Function<String, java.util.Optional<String>> sourceOf, java.util.Optional<Quality> quality) {
+        return render(r, earlierVersions, identity, sourceOf, quality, "");
+    }
+
+    /** The same, with the HTML of a "Standards" section (docs/standards.md), placed after Quality; "" for none. */
+    public static String render(RecordView r, int earlierVersions, DatasetIdentity identity,
+                                Function<String, java.util.Optional<String>> sourceOf, java.util.Optional<Quality> quality,
+                                String standardsSection) {
         List<Html.Alternate> alternates = Html.rdfAlternates(r.datasetIri(), null);
         StringBuilder sb = new StringBuilder(Html.open(r.title(), alternates));
         sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n");
@@ -69,6 +76,7 @@ public final class DatasetHtml {
                 .append("<p>Metadata quality score <strong>").append(String.format(java.util.Locale.ROOT, "%.2f", q.score()))
                 .append("</strong> of 405 (").append(esc(q.band())).append("), in the latest audit. ")
                 .append(Html.link(q.findingsUrl(), "What to fix, and what each fix is worth")).append("</p>\n</section>\n"));
+        sb.append(standardsSection);
         if (earlierVersions > 0)
             sb.append("<p>").append(Html.link(r.datasetIri() + "/history", "Earlier versions")).append(" (")
               .append(earlierVersions).append(")</p>\n");

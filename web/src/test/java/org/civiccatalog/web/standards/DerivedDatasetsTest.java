@@ -80,10 +80,24 @@ class DerivedDatasetsTest {
                 });
                 assertThat(conf.find(Node.ANY, Node.ANY, CIVIC.standardMatch.asNode()).toList()).isNotEmpty();
                 assertThat(conf.find(Node.ANY, CIVIC.crosswalk.asNode(), NodeFactory.createLiteralString("myla311-open311")).toList()).isNotEmpty();
+
+                // The dataset page shows it in a Standards section; a dataset with nothing recorded has none.
+                String page = page(app, sr);
+                assertThat(page).contains("id=\"standards\"").contains("Suggested").contains("myla311-open311");
+                String other = store.datasetIris(0, 50).stream().filter(i -> i.contains("/demo-city/") && !i.equals(sr)).findFirst().orElseThrow();
+                assertThat(page(app, other)).doesNotContain("id=\"standards\"");
             } finally {
                 app.stop();
             }
         }
+    }
+
+    static String page(Javalin app, String datasetIri) throws Exception {
+        String path = datasetIri.substring("http://catalog.test".length());
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + path + ".html")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
     }
 
     static List<String> identifiers(Javalin app) throws Exception {
