@@ -174,8 +174,9 @@ final class ServeCommand implements Callable<Integer> {
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
                     new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
                     .afterEachRun(report -> {
-                        Audit.run(store);
+                        // Standards first, so that the audit also covers the derived datasets it writes.
                         StandardsAfterHarvest.run(store, standards);
+                        Audit.run(store);
                     }));
             Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token),
                     CatalogSearch.onDisk(store, new AuditQualityScores(store), dataDir.resolve("search")), standards);

@@ -42,6 +42,8 @@ class OnePortServerTest {
     static final String DATASETS = "PREFIX dcat: <http://www.w3.org/ns/dcat#> SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dcat:Dataset }";
     static final DemoRegion REGION = DemoRegion.of(DemoRegion.DEFAULT_SEED, 240);
     static final int RESULT_LIMIT = 50;
+    /** After its harvest, serve --demo publishes its two standards views (Open311 of the city, LIVES of the county). */
+    static final int DERIVED = 2;
     @TempDir static Path dir;
     static TdbCatalogStore store;
     static ServeCommand.Session session;
@@ -100,13 +102,13 @@ class OnePortServerTest {
     @Test
     void the_demo_region_is_harvested_into_data_json() throws Exception {
         int harvested = REGION.truth().expectations().stream().mapToInt(Expectation::harvested).sum();
-        assertThat(store.countDatasets()).isEqualTo(harvested);
+        assertThat(store.countDatasets()).isEqualTo(harvested + DERIVED);
         // data.json lists each dataset once: the copies the harvest recognised are left out (docs/identity.md)
         long copies = REGION.truth().copies().stream().filter(c -> store.recordGraphOfDataset(c.copy().datasetIri(store.iris())).isPresent()
                 && store.recordGraphOfDataset(c.origin().datasetIri(store.iris())).isPresent()).count();
         assertThat(copies).isPositive();
         JsonNode feed = json.readTree(get("/data.json", null).body());
-        assertThat(feed.get("dataset").size()).isEqualTo(harvested - copies);
+        assertThat(feed.get("dataset").size()).isEqualTo(harvested - copies + DERIVED);
         for (Copy c : REGION.truth().copies())
             for (String iri : List.of(c.copy().datasetIri(store.iris()), c.origin().datasetIri(store.iris())))
                 assertThat(get(URI.create(iri).getRawPath(), "text/html").statusCode())
@@ -141,6 +143,21 @@ class OnePortServerTest {
         HttpResponse<String> page = get("/audit", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(org.jsoup.Jsoup.parse(page.body()).select("#fig-datasets").text()).isEqualTo(String.valueOf(store.countDatasets()));
+    }
+
+    @Test
+    void the_demo_serves_open311_and_lives_on_the_same_port() throws Exception {
+        // The region's tables are as of 2025-06-30 here (serve --demo itself makes them as of today).
+        long[] n = {0};
+        REGION.standardsTruth().forEachServiceRequest(r -> {
+            if (!r.created().toLocalDate().isBefore(java.time.LocalDate.of(2025, 6, 1))) n[0]++;
+        });
+        long expected = n[0];
+        HttpResponse<String> r = get("/open311/demo-city/v2/requests.json?start_date=2025-06-01&end_date=2025-06-30", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(r.body()).size()).isEqualTo((int) Math.min(1000, expected)).isPositive();
+        assertThat(get("/lives/demo-county/lives.zip", null).statusCode()).isEqualTo(200);
+        assertThat(get("/open311/demo-county/v2/services.json", null).statusCode()).isEqualTo(404);
     }
 
     @Test
