@@ -27,6 +27,7 @@ public final class HomePage {
           .append(item(base + "catalog", "Browse the catalog", "HTML, or DCAT RDF by content negotiation, paged with Hydra"))
           .append(item(base + "data.json", "data.json", "the whole catalog as DCAT-US 1.1 (Project Open Data v1.1)"))
           .append(item(base + "catalog.jsonld", "catalog.jsonld", "DCAT as JSON-LD; also .ttl, .rdf, .nt"))
+          .append(item(base + "workbench", "SPARQL workbench", "a query editor with example questions across the region"))
           .append(item(base + "sparql", "SPARQL endpoint", "read-only, over every catalog at once"))
           .append(item(base + "harvest", "Harvest reports", "the last harvest runs of each source; also as harvest.json"))
           .append("</ul>\n<h2>Sources</h2>\n<ul>\n");
