@@ -20,6 +20,22 @@
     populateFromUrl: false,
     autofocus: false
   });
+  // YASGUI leaves two fields without a name for screen readers, and puts its "add tab" button inside the tab list
+  // (where only tabs may be). The workbench keeps one tab (the examples open in it), so that button goes; its empty
+  // holder stays, since YASGUI inserts tabs before it.
+  function accessible() {
+    Array.prototype.forEach.call(root.querySelectorAll("input.autocomplete"), function (i) {
+      i.setAttribute("aria-label", "SPARQL endpoint");
+    });
+    Array.prototype.forEach.call(root.querySelectorAll(".CodeMirror textarea"), function (t) {
+      t.setAttribute("aria-label", "SPARQL query");
+    });
+    Array.prototype.forEach.call(root.querySelectorAll(".tabsList button.addTab"), function (b) {
+      b.parentNode.hidden = true;
+      b.parentNode.removeChild(b);
+    });
+  }
+  accessible();
   var plain = document.getElementById("plain-form");
   yasgui.getTab().setQuery(document.getElementById("query").value);
   if (plain) plain.hidden = true;
