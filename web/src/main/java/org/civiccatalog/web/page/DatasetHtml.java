@@ -177,8 +177,9 @@ public final class DatasetHtml {
               .append("</code></span></dd>\n");
         });
         if (p.runIri().isEmpty()) sb.append("<dt>Harvest run</dt><dd id=\"prov-run\">none: imported from a file</dd>\n");
-        sb.append("<dt>Version history</dt><dd id=\"prov-history\">").append(Html.link(r.datasetIri() + "/history",
-                p.earlierVersions() == 0 ? "no earlier version" : p.earlierVersions() + (p.earlierVersions() == 1 ? " earlier version" : " earlier versions")))
+        sb.append("<dt>Version history</dt><dd id=\"prov-history\">").append(p.earlierVersions() == 0
+                ? Html.link(r.datasetIri() + "/history", "Version history") + " (no earlier version)"
+                : Html.link(r.datasetIri() + "/history", "Earlier versions") + " (" + p.earlierVersions() + ")")
           .append("</dd>\n</dl>\n</section>\n");
     }
 
