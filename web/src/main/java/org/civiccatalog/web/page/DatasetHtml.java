@@ -84,8 +84,7 @@ public final class DatasetHtml {
         List<Html.Alternate> alternates = Html.rdfAlternates(r.datasetIri(), null);
         StringBuilder sb = new StringBuilder(Html.open(r.title(), alternates, CSS));
         sb.append(SchemaOrgJsonLd.script(r));
-        sb.append("<header><p><a href=\"#main\" class=\"skip\">Skip to content</a> ").append(Html.link(base(r, c), "Home"))
-          .append(" · ").append(Html.link(base(r, c) + "search", "Search")).append("</p></header>\n<main id=\"main\" tabindex=\"-1\">\n");
+        sb.append(Html.header(c.base()));
         sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n");
         copyOf(sb, c.identity(), c.sourceOf());
         describe(r, sb, c);
@@ -93,23 +92,18 @@ public final class DatasetHtml {
         c.quality().ifPresent(sb::append);
         standards(r, sb, c.standards());
         provenance(r, sb, c.provenance());
-        return sb.append("</main>\n").append(Html.close(alternates)).toString();
+        return sb.append(Html.endMain()).append(Html.close(alternates)).toString();
     }
 
-    static final String CSS = "a:focus{outline:3px solid #1a5fb4;outline-offset:2px}.skip{position:absolute;left:-10000px}"
-            + ".skip:focus{position:static}.link-ok{color:#1a7f37}.link-broken{color:#a40e26;font-weight:600}"
+    static final String CSS = ".link-ok{color:#1a7f37}.link-broken{color:#a40e26;font-weight:600}"
             + ".scroll{overflow-x:auto}td.num,th.num{text-align:right}.sev-error{color:#a40e26;font-weight:600}";
-
-    private static String base(RecordView r, Context c) {
-        return c.base();
-    }
 
     /** The page, with a "Quality" section when the latest audit run scored the dataset. */
     public static String render(RecordView r, int earlierVersions, DatasetIdentity identity,
                                 Function<String, java.util.Optional<String>> sourceOf, java.util.Optional<Quality> quality) {
         List<Html.Alternate> alternates = Html.rdfAlternates(r.datasetIri(), null);
         StringBuilder sb = new StringBuilder(Html.open(r.title(), alternates));
-        sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n");
+        sb.append("<main id=\"main\">\n<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n");
         copyOf(sb, identity, sourceOf);
         describe(r, sb);
         alsoOn(sb, identity, sourceOf);
@@ -120,7 +114,7 @@ public final class DatasetHtml {
         if (earlierVersions > 0)
             sb.append("<p>").append(Html.link(r.datasetIri() + "/history", "Earlier versions")).append(" (")
               .append(earlierVersions).append(")</p>\n");
-        return sb.append(Html.close(alternates)).toString();
+        return sb.append(Html.endMain()).append(Html.close(alternates)).toString();
     }
 
     private static void copyOf(StringBuilder sb, DatasetIdentity identity, Function<String, java.util.Optional<String>> sourceOf) {
