@@ -57,6 +57,7 @@ public final class WorkbenchCatalog implements AutoCloseable {
     public static final String OPEN311_BULK = "http://wiki.open311.org/GeoReport/bulk";
     public static final String LIVES = "https://www.yelp.com/healthscores";
     public static final String NOT_A_STANDARD = "https://example.org/schemas/olives-harvest";
+    public static final String HOSTILE_DEPARTMENT = "Building <b onmouseover=\"alert(1)\">and</b> Safety";
     public static final String HOSTILE_TITLE = "Parking </script><script>document.body.dataset.pwned='1'</script> & \"fees\"";
 
     /** One dataset as the test means it. Nullable fields are absent from the record. */
@@ -79,7 +80,7 @@ public final class WorkbenchCatalog implements AutoCloseable {
                     "https://data.city.gov/d/street-trees", "MONTHLY", "2026-01-01", false),
             new Spec("city", "budget-2026", "Adopted budget", "Finance", null, null, null, null,
                     "https://data.city.gov/d/budget-2026", "ANNUAL", "2026-06-01", false),
-            new Spec("city", "permit-archives", HOSTILE_TITLE, "Building and Safety", CC_BY, null, NOT_A_STANDARD, null,
+            new Spec("city", "permit-archives", HOSTILE_TITLE, HOSTILE_DEPARTMENT, CC_BY, null, NOT_A_STANDARD, null,
                     "https://data.city.gov/d/permit-archives", null, "2025-02-01", false),
             new Spec("city", "old-tickets", "Old parking tickets", "Transportation", CC_BY, null, OPEN311_BULK, null,
                     "https://data.city.gov/d/old-tickets", null, "2020-01-01", true),

@@ -175,6 +175,13 @@ class WorkbenchExamplesTest {
     }
 
     @Test
+    void harvested_text_in_a_result_table_is_escaped() {
+        Document t = Jsoup.parse(cat.get("workbench/examples/datasets-per-department").body());
+        assertThat(t.select("table#results td").eachText()).contains(WorkbenchCatalog.HOSTILE_DEPARTMENT);
+        assertThat(t.select("table#results b")).as("no element built from a department's name").isEmpty();
+    }
+
+    @Test
     void an_unknown_example_is_404_and_the_assets_are_served_locally() {
         assertThat(cat.get("workbench/examples/no-such-example").statusCode()).isEqualTo(404);
         assertThat(cat.get("assets/nothing.js").statusCode()).isEqualTo(404);
