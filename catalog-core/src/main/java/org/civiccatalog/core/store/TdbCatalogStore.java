@@ -137,7 +137,13 @@ public final class TdbCatalogStore implements CatalogStore {
             throw new CatalogException("Not a log graph: " + graphName);
         if (dataset.isInTransaction()) throw new CatalogException("Nested write transaction");
         Node g = NodeFactory.createURI(graphName);
-        Txn.executeWrite(dataset, () -> triples.find().forEachRemaining(t -> dataset.asDatasetGraph().add(new Quad(g, t))));
+        // through the quad loader, as records are: an audit run appends a hundred triples per dataset
+        Txn.executeWrite(dataset, () -> {
+            try (TdbQuadLoader loader = TdbQuadLoader.of(dataset.asDatasetGraph())) {
+                triples.find().forEachRemaining(t -> loader.add(new Quad(g, t)));
+                loader.finish();
+            }
+        });
     }
 
     @Override
