@@ -30,7 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The metadata audit's entry point: audits every active record of the store (withdrawn ones are left out), streaming (one record in memory at a time),
+ * The metadata audit's entry point: audits every active record of the store (withdrawn ones are left out), streaming (records
+ * audited on a small pool while the scan goes on, a bounded number in flight, results taken in record order),
  * writes the results as DQV into a new quality graph {@code {base}graph/audit/{run}} (earlier runs are kept, for
  * trends), and returns the summary. Runnable after each harvest: {@code Audit.run(store)}.
  */
@@ -101,8 +102,9 @@ public final class Audit {
             LOG.info("Audit {}: {} datasets, region mean score {} of 405, {} triples in {}", runId, counts[0],
                     s.region().meanScore(), writer.triples(), graph);
             DatasetAuditor.Timings t = s.timings();
-            LOG.info("Audit {} layers: JSON Schema {} datasets/s, SHACL {} datasets/s, scoring {} datasets/s;"
-                    + " quality graph writes {} s on their own thread; {} s in all", runId, rate(t.datasets(), t.schemaNanos()),
+            LOG.info("Audit {} layers (per worker thread, {} workers): JSON Schema {} datasets/s, SHACL {} datasets/s,"
+                    + " scoring {} datasets/s; quality graph writes {} s on their own thread; {} s in all", runId, threads(),
+                    rate(t.datasets(), t.schemaNanos()),
                     rate(t.datasets(), t.shaclNanos()), rate(t.datasets(), t.scoringNanos()),
                     String.format("%.1f", s.storeNanos() / 1e9), String.format("%.1f", s.elapsed().toMillis() / 1e3));
             return s;
