@@ -21,6 +21,7 @@ import org.civiccatalog.harvest.demo.DemoPortalServer;
 import org.civiccatalog.harvest.demo.DemoRegion;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
 import org.civiccatalog.harvest.http.RevalidatingHttp;
+import org.civiccatalog.harvest.run.CompactionPolicy;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.HarvestScheduler;
 import org.civiccatalog.sparql.CatalogSparql;
@@ -162,7 +163,13 @@ final class ServeCommand implements Callable<Integer> {
             }
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
                     new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
-                    .afterEachRun(report -> Audit.run(store)));
+                    .afterEachRun(report -> {
+                        try {
+                            CompactionPolicy.afterRun(store, report);
+                        } finally {
+                            Audit.run(store);
+                        }
+                    }));
             Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token),
                     CatalogSearch.onDisk(store, new AuditQualityScores(store), dataDir.resolve("search")));
             scheduler.ifPresent(s -> {
