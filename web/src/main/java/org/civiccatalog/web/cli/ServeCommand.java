@@ -25,6 +25,7 @@ import org.civiccatalog.web.standards.StandardsAfterHarvest;
 import org.civiccatalog.web.standards.StandardsViews;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
 import org.civiccatalog.harvest.http.RevalidatingHttp;
+import org.civiccatalog.harvest.run.CompactionPolicy;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.HarvestScheduler;
 import org.civiccatalog.sparql.CatalogSparql;
@@ -174,9 +175,13 @@ final class ServeCommand implements Callable<Integer> {
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
                     new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
                     .afterEachRun(report -> {
-                        // Standards first, so that the audit also covers the derived datasets it writes.
-                        StandardsAfterHarvest.run(store, standards);
-                        Audit.run(store);
+                        try {
+                            CompactionPolicy.afterRun(store, report);
+                        } finally {
+                            // Standards first, so that the audit also covers the derived datasets it writes.
+                            StandardsAfterHarvest.run(store, standards);
+                            Audit.run(store);
+                        }
                     }));
             Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token),
                     CatalogSearch.onDisk(store, new AuditQualityScores(store), dataDir.resolve("search")), standards);
