@@ -55,34 +55,34 @@ public final class LinkHealth {
     }
 
     /** Every check of a URL, oldest first. */
-    public List<StoredLinkCheck> history(String url) {
+    public List<LinkCheck> history(String url) {
         Node u = NodeFactory.createURI(url);
         return store.read(ds -> {
             DatasetGraph dsg = ds.asDatasetGraph();
-            List<StoredLinkCheck> out = new ArrayList<>();
+            List<LinkCheck> out = new ArrayList<>();
             dsg.find(graph, Node.ANY, CIVIC.checkedUrl.asNode(), u)
                     .forEachRemaining(q -> read(dsg, q.getSubject()).ifPresent(out::add));
-            out.sort(Comparator.comparing(StoredLinkCheck::checkedAt));
+            out.sort(Comparator.comparing(LinkCheck::checkedAt));
             return out;
         });
     }
 
     /** The latest check of a URL, whatever its outcome. */
-    public Optional<StoredLinkCheck> latest(String url) {
-        List<StoredLinkCheck> h = history(url);
+    public Optional<LinkCheck> latest(String url) {
+        List<LinkCheck> h = history(url);
         return h.isEmpty() ? Optional.empty() : Optional.of(h.get(h.size() - 1));
     }
 
     /** The latest check of a URL that decides whether it works: what the audit counts. */
-    public Optional<StoredLinkCheck> latestDeciding(String url) {
-        List<StoredLinkCheck> h = history(url);
+    public Optional<LinkCheck> latestDeciding(String url) {
+        List<LinkCheck> h = history(url);
         for (int i = h.size() - 1; i >= 0; i--) if (h.get(i).outcome().decides()) return Optional.of(h.get(i));
         return Optional.empty();
     }
 
     public Uptime uptime(String url) {
         int checks = 0, ok = 0;
-        for (StoredLinkCheck c : history(url)) {
+        for (LinkCheck c : history(url)) {
             if (!c.outcome().decides()) continue;
             checks++;
             if (c.outcome() == LinkOutcome.OK) ok++;
@@ -91,12 +91,12 @@ public final class LinkHealth {
     }
 
     /** The latest check of every URL checked, whatever its outcome, by URL. */
-    public Map<String, StoredLinkCheck> latest() {
+    public Map<String, LinkCheck> latest() {
         return latestWhere(false);
     }
 
     /** URLs whose latest deciding check is broken or timed out, by URL: the broken-link list. */
-    public List<StoredLinkCheck> broken() {
+    public List<LinkCheck> broken() {
         return latestWhere(true).values().stream().filter(c -> c.outcome() != LinkOutcome.OK).toList();
     }
 
@@ -108,10 +108,10 @@ public final class LinkHealth {
         return m;
     }
 
-    private Map<String, StoredLinkCheck> latestWhere(boolean deciding) {
+    private Map<String, LinkCheck> latestWhere(boolean deciding) {
         return store.read(ds -> {
             DatasetGraph dsg = ds.asDatasetGraph();
-            Map<String, StoredLinkCheck> latest = new TreeMap<>();
+            Map<String, LinkCheck> latest = new TreeMap<>();
             dsg.find(graph, Node.ANY, RDF.type.asNode(), CIVIC.LinkCheck.asNode()).forEachRemaining(q ->
                     read(dsg, q.getSubject()).filter(c -> !deciding || c.outcome().decides()).ifPresent(c ->
                             latest.merge(c.url(), c, (a, b) -> b.checkedAt().isAfter(a.checkedAt()) ? b : a)));
@@ -120,7 +120,7 @@ public final class LinkHealth {
     }
 
     /** One check node; empty when it lacks its URL or time (not written by the checker). */
-    private Optional<StoredLinkCheck> read(DatasetGraph dsg, Node check) {
+    private Optional<LinkCheck> read(DatasetGraph dsg, Node check) {
         Optional<Node> url = first(dsg, check, CIVIC.checkedUrl);
         Optional<Instant> at = literal(dsg, check, PROV.atTime).map(Instant::parse);
         if (url.isEmpty() || !url.get().isURI() || at.isEmpty()) return Optional.empty();
@@ -135,12 +135,13 @@ public final class LinkHealth {
             if (q.getObject().isURI()) datasets.add(q.getObject().getURI());
         });
         datasets.sort(null);
-        return Optional.of(new StoredLinkCheck(url.get().getURI(), at.get(), outcome, status,
+        return Optional.of(new LinkCheck(url.get().getURI(), at.get(), outcome, status,
                 literal(dsg, check, CIVIC.message).orElse(""),
                 first(dsg, check, CIVIC.finalUrl).filter(Node::isURI).map(Node::getURI).orElse(url.get().getURI()),
                 literal(dsg, check, CIVIC.redirectCount).map(Integer::parseInt).orElse(0),
                 literal(dsg, check, CIVIC.contentType), literal(dsg, check, CIVIC.declaredType),
                 literal(dsg, check, CIVIC.contentTypeMismatch).map(Boolean::parseBoolean).orElse(false),
+                literal(dsg, check, CIVIC.httpMethod).orElse(""),
                 literal(dsg, check, CIVIC.durationMillis).map(Long::parseLong).orElse(0L), datasets));
     }
 
