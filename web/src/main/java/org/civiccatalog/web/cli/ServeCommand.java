@@ -20,6 +20,9 @@ import org.civiccatalog.harvest.demo.DemoPortalServer;
 import org.civiccatalog.harvest.demo.DemoRegion;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
 import org.civiccatalog.harvest.http.RevalidatingHttp;
+import org.civiccatalog.harvest.links.LinkCheckScheduler;
+import org.civiccatalog.harvest.links.LinkChecker;
+import org.civiccatalog.harvest.links.LinkSettings;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.HarvestScheduler;
 import org.civiccatalog.sparql.CatalogSparql;
@@ -84,6 +87,10 @@ final class ServeCommand implements Callable<Integer> {
                     + " neither: the admin API is disabled). At least 16 characters.")
     Path adminTokenFile;
 
+    @Option(names = "--no-link-checks", description = "Do not check the datasets' links in the background (by default the"
+            + " links that are due are checked every hour: docs/audit.md, \"Link health\").")
+    boolean noLinkChecks;
+
     static boolean isServing() {
         return serving;
     }
@@ -107,8 +114,11 @@ final class ServeCommand implements Callable<Integer> {
                     .withBaseIri(store.iris().base()).withOperator(operator.name, operator.email);
             if (!noFeedCache) cfg = cfg.withFeedCacheDir(data.data.resolve("cache"));
             Optional<DemoRegion> region = demo ? Optional.of(DemoRegion.of(DemoRegion.DEFAULT_SEED, demoDatasets)) : Optional.empty();
+            // the demo's portals run on loopback: private addresses are allowed so that its links are checked too
+            Optional<LinkSettings> links = noLinkChecks ? Optional.empty() : Optional.of(LinksCommand.settings(
+                    store.iris().base(), operator.email).toBuilder().allowPrivate(demo).build());
             Session session = serve(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, token, configured,
-                    region, data.data);
+                    region, data.data, links);
             serving = true;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 session.close();
@@ -129,11 +139,12 @@ final class ServeCommand implements Callable<Integer> {
     static final Duration DEMO_SCHEDULE = Duration.ofHours(1);
 
     /** What {@code serve} runs until it is stopped: the web server, the harvests, and the demo region's portals. */
-    record Session(Running running, Optional<HarvestScheduler> scheduler, Optional<DemoPortalServer> portals)
-            implements AutoCloseable {
-        /** Stops harvests first (they write to the store), then the server, then the portals. Not the store. */
+    record Session(Running running, Optional<HarvestScheduler> scheduler, Optional<DemoPortalServer> portals,
+                   Optional<LinkCheckScheduler> links) implements AutoCloseable {
+        /** Stops link checks and harvests first (they write to the store), then the server, then the portals. Not the store. */
         @Override
         public void close() {
+            links.ifPresent(l -> l.stop(Duration.ofSeconds(10)));
             scheduler.ifPresent(s -> s.stop(Duration.ofSeconds(20)));
             running.app().stop();
             portals.ifPresent(DemoPortalServer::close);
@@ -149,6 +160,16 @@ final class ServeCommand implements Callable<Integer> {
      */
     static Session serve(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Optional<AdminToken> token,
                          List<HarvestSource> configured, Optional<DemoRegion> demo, Path dataDir) {
+        return serve(store, cfg, timeout, limit, token, configured, demo, dataDir, Optional.empty());
+    }
+
+    /** How often {@code serve} looks for links due for a check, and how long after start it looks first. */
+    static final Duration LINK_CHECKS_EVERY = Duration.ofHours(1), FIRST_LINK_CHECK = Duration.ofMinutes(2);
+
+    /** As above, with link checks in the background when {@code links} is given (every {@link #LINK_CHECKS_EVERY}). */
+    static Session serve(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Optional<AdminToken> token,
+                         List<HarvestSource> configured, Optional<DemoRegion> demo, Path dataDir,
+                         Optional<LinkSettings> links) {
         Optional<DemoPortalServer> portals = demo.map(r -> DemoPortals.start(r, dataDir));
         Path httpCache = dataDir.resolve("http-cache");
         try {
@@ -171,7 +192,9 @@ final class ServeCommand implements Callable<Integer> {
                     s.start(FIRST_SCHEDULED_RUN);
                 }
             });
-            return new Session(running, scheduler, portals);
+            Optional<LinkCheckScheduler> checks = links.map(l -> new LinkCheckScheduler(new LinkChecker(l), store)
+                    .start(FIRST_LINK_CHECK, LINK_CHECKS_EVERY));
+            return new Session(running, scheduler, portals, checks);
         } catch (RuntimeException e) {
             portals.ifPresent(DemoPortalServer::close);
             throw e;
