@@ -54,6 +54,7 @@ public final class DemoPortalServer implements AutoCloseable {
     private final ExecutorService executor;
     private final URI root;
     private final PortalRoutes routes;
+    private final DemoLinks links = new DemoLinks();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
 
@@ -118,6 +119,17 @@ public final class DemoPortalServer implements AutoCloseable {
         DemoSources.write(sources(schedule), file);
     }
 
+    /**
+     * Where the link checker should send requests for the region's public hosts, which do not resolve: here, under
+     * {@code /_links/} ({@link org.civiccatalog.harvest.links.LinkSettings#routes()}). The files and pages answer as a
+     * real region's do, a few of them broken, pending, moved or served as the wrong type.
+     */
+    public java.util.Map<String, URI> linkRoutes() {
+        URI base = root.resolve(DemoLinks.PREFIX.substring(1));
+        return java.util.Map.of(".demo-city.example.gov", base, ".demo-county.example.gov", base,
+                ".demo-state.example.gov", base, "services.arcgis.example.com", base);
+    }
+
     public Stats stats() {
         return new Stats(requests.get(), notModified.get());
     }
@@ -138,6 +150,10 @@ public final class DemoPortalServer implements AutoCloseable {
                 return;
             }
             URI uri = ex.getRequestURI();
+            if (uri.getRawPath().startsWith(DemoLinks.PREFIX)) {
+                links.handle(ex);
+                return;
+            }
             PortalRoutes.Answer a = routes.answer(uri.getRawPath(), uri.getRawQuery());
             ex.getResponseHeaders().set("Content-Type", a.contentType());
             if (a.cacheable()) {

@@ -83,7 +83,8 @@ final class LinkProbe {
             visited.add(url);
             int retries = 0;
             while (true) {
-                AddressGuard.Verdict v = guard.check(current.getHost());
+                URI wire = settings.wire(current);
+                AddressGuard.Verdict v = guard.check(wire.getHost());
                 if (v instanceof AddressGuard.Refused r)
                     return done(LinkOutcome.REFUSED, Optional.empty(), (redirects > 0 ? "redirected to " + current + ": " : "")
                             + r.reason(), Optional.empty(), "");
@@ -95,7 +96,7 @@ final class LinkProbe {
                             + d.reason(), Optional.empty(), "");
                 Exchange.Response r;
                 try {
-                    URI target = current;
+                    URI target = wire;
                     String m = method;
                     r = gates.call(Robots.hostKey(current), () -> exchange.send(m, target));
                 } catch (IOException e) {

@@ -1,7 +1,9 @@
 package org.civiccatalog.harvest.links;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,17 +30,33 @@ import java.util.Set;
  * @param recheckAfter       a URL is checked again when its last check is older than this
  * @param pendingRecheckAfter the same, for a URL whose last check was pending
  * @param batchSize          checks stored per write transaction
+ * @param routes             hosts whose requests go to another server, for the demo region: a key {@code
+ *                           "data.example.gov"} is that host, {@code ".example.gov"} any host under it; a request for
+ *                           {@code https://host/path?q} is sent to {@code {base}host/path?q}
  */
 public record LinkSettings(String userAgent, String robotsToken, Duration connectTimeout, Duration readTimeout,
                            int maxRedirects, int maxRetries, Duration maxRetryAfter, Duration defaultRetryWait,
                            int getBytes, int globalConcurrency, int perHostConcurrency, Duration perHostInterval,
                            boolean respectRobots, boolean allowLoopback, boolean allowPrivate, Set<String> getOnlyHosts,
-                           Duration recheckAfter, Duration pendingRecheckAfter, int batchSize) {
+                           Duration recheckAfter, Duration pendingRecheckAfter, int batchSize, Map<String, URI> routes) {
     public static final String DEFAULT_USER_AGENT =
             "civic-catalog-linkchecker (federated open-data catalog; checks the links datasets publish)";
 
     public LinkSettings {
         getOnlyHosts = Set.copyOf(getOnlyHosts);
+        routes = Map.copyOf(routes);
+    }
+
+    /** Where a request for {@code url} is sent: the URL itself, or its route (see {@code routes}). */
+    public URI wire(URI url) {
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, URI> r : routes.entrySet()) {
+            String k = r.getKey();
+            if (k.startsWith(".") ? host.endsWith(k) : host.equals(k))
+                return URI.create(r.getValue() + host + (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
+                        + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+        }
+        return url;
     }
 
     public static LinkSettings defaults() {
@@ -70,6 +88,7 @@ public record LinkSettings(String userAgent, String robotsToken, Duration connec
         b.recheckAfter = recheckAfter;
         b.pendingRecheckAfter = pendingRecheckAfter;
         b.batchSize = batchSize;
+        b.routes = routes;
         return b;
     }
 
@@ -98,6 +117,7 @@ public record LinkSettings(String userAgent, String robotsToken, Duration connec
         private Duration recheckAfter = Duration.ofHours(24);
         private Duration pendingRecheckAfter = Duration.ofHours(1);
         private int batchSize = 500;
+        private Map<String, URI> routes = Map.of();
 
         private Builder() {}
 
@@ -212,13 +232,25 @@ public record LinkSettings(String userAgent, String robotsToken, Duration connec
             return this;
         }
 
+        /** Sends the requests for some hosts to another server (the demo region's portals serve their public hosts). */
+        public Builder routes(Map<String, URI> routes) {
+            Objects.requireNonNull(routes, "routes");
+            for (Map.Entry<String, URI> r : routes.entrySet()) {
+                String base = r.getValue().toString();
+                if (!r.getValue().isAbsolute() || !base.endsWith("/"))
+                    throw new IllegalArgumentException("route for " + r.getKey() + " must be an absolute URL ending in '/', got " + base);
+            }
+            this.routes = Map.copyOf(routes);
+            return this;
+        }
+
         public LinkSettings build() {
             if (pendingRecheckAfter.compareTo(recheckAfter) > 0)
                 throw new IllegalArgumentException("pendingRecheckAfter (" + pendingRecheckAfter + ") must not exceed recheckAfter ("
                         + recheckAfter + "): a pending link is checked again sooner, not later");
             return new LinkSettings(userAgent, robotsToken, connectTimeout, readTimeout, maxRedirects, maxRetries,
                     maxRetryAfter, defaultRetryWait, getBytes, globalConcurrency, perHostConcurrency, perHostInterval,
-                    respectRobots, allowLoopback, allowPrivate, getOnlyHosts, recheckAfter, pendingRecheckAfter, batchSize);
+                    respectRobots, allowLoopback, allowPrivate, getOnlyHosts, recheckAfter, pendingRecheckAfter, batchSize, routes);
         }
 
         private static Duration positive(String name, Duration d) {

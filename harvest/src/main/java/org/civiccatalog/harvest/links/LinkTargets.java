@@ -33,18 +33,23 @@ public final class LinkTargets {
         Map<String, List<LinkTarget>> out = new LinkedHashMap<>();
         store.forEachListedRecord(record -> {
             if (withdrawn(record)) return;
-            DatasetView.of(record).ifPresent(v -> of(v).forEach(t -> out.computeIfAbsent(t.url().toString(),
+            DatasetView.of(record).ifPresent(v -> of(v, store.iris().base()).forEach(t -> out.computeIfAbsent(t.url().toString(),
                     k -> new ArrayList<>()).add(t)));
         });
         return out;
     }
 
-    /** The URLs one dataset's metadata gives. */
-    public static List<LinkTarget> of(DatasetView v) {
+    /**
+     * The URLs one dataset's metadata gives. A URL under the catalog's own {@code base} is a node the import minted an
+     * IRI for (an RDF source whose landing page is its dataset IRI): the IRI it had upstream ({@code owl:sameAs},
+     * {@code civic:originalIri}) is checked, and without one it is the catalog's own page, not checked.
+     */
+    public static List<LinkTarget> of(DatasetView v, String base) {
         List<LinkTarget> out = new ArrayList<>();
+        java.util.function.Function<Node, Optional<URI>> url = n -> url(upstream(v, n, base));
         for (Node page : v.objects(DCAT.landingPage))
-            url(page).ifPresent(u -> out.add(LinkTarget.of(u, LinkRole.LANDING_PAGE, v.iri())));
-        describedBy(v, v.node(), out);
+            url.apply(page).ifPresent(u -> out.add(LinkTarget.of(u, LinkRole.LANDING_PAGE, v.iri())));
+        describedBy(v, v.node(), out, url);
         for (Node d : v.distributions()) {
             Optional<String> dist = Optional.of(d.isURI() ? d.getURI() : v.label(d));
             Optional<String> mediaType = v.objects(d, DCAT.mediaType).stream().map(FileTypes::mediaType)
@@ -52,26 +57,35 @@ public final class LinkTargets {
             Optional<String> format = v.objects(d, DCTERMS.format).stream().map(FileTypes::ofFormat)
                     .flatMap(Optional::stream).map(FileTypes.FileType::code).findFirst();
             for (Node a : v.objects(d, DCAT.accessURL))
-                url(a).ifPresent(u -> out.add(new LinkTarget(u, LinkRole.ACCESS_URL, v.iri(), dist, mediaType, format)));
+                url.apply(a).ifPresent(u -> out.add(new LinkTarget(u, LinkRole.ACCESS_URL, v.iri(), dist, mediaType, format)));
             for (Node a : v.objects(d, DCAT.downloadURL))
-                url(a).ifPresent(u -> out.add(new LinkTarget(u, LinkRole.DOWNLOAD_URL, v.iri(), dist, mediaType, format)));
-            describedBy(v, d, out);
+                url.apply(a).ifPresent(u -> out.add(new LinkTarget(u, LinkRole.DOWNLOAD_URL, v.iri(), dist, mediaType, format)));
+            describedBy(v, d, out, url);
         }
         return out;
     }
 
+    private static Node upstream(DatasetView v, Node n, String base) {
+        if (!n.isURI() || !n.getURI().startsWith(base)) return n;
+        List<Node> upstream = new ArrayList<>(v.objects(n, CIVIC.originalIri));   // data.json: the @id
+        upstream.addAll(v.objects(n, org.apache.jena.vocabulary.OWL.sameAs));    // DCAT RDF: the document's IRI
+        return upstream.stream().filter(o -> o.isURI() || o.isLiteral()).findFirst()
+                .orElse(org.apache.jena.graph.NodeFactory.createLiteralString(""));
+    }
+
     /** A data dictionary: dcat-us:describedBy names a distribution node with the URL (or is the URL itself). */
-    private static void describedBy(DatasetView v, Node subject, List<LinkTarget> out) {
+    private static void describedBy(DatasetView v, Node subject, List<LinkTarget> out,
+                                    java.util.function.Function<Node, Optional<URI>> url) {
         for (Node dict : v.objects(subject, DCATUS3.describedBy)) {
             if (dict.isURI() && v.objects(dict, DCAT.accessURL).isEmpty() && v.objects(dict, DCAT.downloadURL).isEmpty()) {
-                url(dict).ifPresent(u -> out.add(LinkTarget.of(u, LinkRole.DESCRIBED_BY, v.iri())));
+                url.apply(dict).ifPresent(u -> out.add(LinkTarget.of(u, LinkRole.DESCRIBED_BY, v.iri())));
                 continue;
             }
             Optional<String> mediaType = v.objects(dict, DCAT.mediaType).stream().map(FileTypes::mediaType)
                     .flatMap(Optional::stream).findFirst();
             for (var p : List.of(DCAT.accessURL, DCAT.downloadURL))
                 for (Node a : v.objects(dict, p))
-                    url(a).ifPresent(u -> out.add(new LinkTarget(u, LinkRole.DESCRIBED_BY, v.iri(),
+                    url.apply(a).ifPresent(u -> out.add(new LinkTarget(u, LinkRole.DESCRIBED_BY, v.iri(),
                             Optional.empty(), mediaType, Optional.empty())));
         }
     }

@@ -70,10 +70,11 @@ final class Robots {
     private Rules fetch(URI robots) throws InterruptedException {
         URI current = robots;
         for (int hops = 0; hops <= 5; hops++) {
-            if (!(guard.check(current.getHost()) instanceof AddressGuard.Allowed)) return new Rules(RobotsTxt.allowAll(), "");
+            URI wire = settings.wire(current);
+            if (!(guard.check(wire.getHost()) instanceof AddressGuard.Allowed)) return new Rules(RobotsTxt.allowAll(), "");
             Fetched f;
             try {
-                URI at = current;
+                URI at = wire;
                 f = gates.call(hostKey(current), () -> get(at));
             } catch (IOException e) {
                 return new Rules(RobotsTxt.allowAll(), "");

@@ -115,6 +115,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!noFeedCache) cfg = cfg.withFeedCacheDir(data.data.resolve("cache"));
             Optional<DemoRegion> region = demo ? Optional.of(DemoRegion.of(DemoRegion.DEFAULT_SEED, demoDatasets)) : Optional.empty();
             // the demo's portals run on loopback: private addresses are allowed so that its links are checked too
+            // (their requests are sent to the portals: see serve below)
             Optional<LinkSettings> links = noLinkChecks ? Optional.empty() : Optional.of(LinksCommand.settings(
                     store.iris().base(), operator.email).toBuilder().allowPrivate(demo).build());
             Session session = serve(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, token, configured,
@@ -192,8 +193,9 @@ final class ServeCommand implements Callable<Integer> {
                     s.start(FIRST_SCHEDULED_RUN);
                 }
             });
-            Optional<LinkCheckScheduler> checks = links.map(l -> new LinkCheckScheduler(new LinkChecker(l), store)
-                    .start(FIRST_LINK_CHECK, LINK_CHECKS_EVERY));
+            // the demo's records link to its portals' public hosts, which do not resolve: their requests go to the portals
+            Optional<LinkCheckScheduler> checks = links.map(l -> portals.map(p -> l.toBuilder().routes(p.linkRoutes()).build()).orElse(l))
+                    .map(l -> new LinkCheckScheduler(new LinkChecker(l), store).start(FIRST_LINK_CHECK, LINK_CHECKS_EVERY));
             return new Session(running, scheduler, portals, checks);
         } catch (RuntimeException e) {
             portals.ifPresent(DemoPortalServer::close);
