@@ -116,8 +116,10 @@ final class ServeCommand implements Callable<Integer> {
             Optional<DemoRegion> region = demo ? Optional.of(DemoRegion.of(DemoRegion.DEFAULT_SEED, demoDatasets)) : Optional.empty();
             // the demo's portals run on loopback: private addresses are allowed so that its links are checked too
             // (their requests are sent to the portals: see serve below)
-            Optional<LinkSettings> links = noLinkChecks ? Optional.empty() : Optional.of(LinksCommand.settings(
-                    store.iris().base(), operator.email).toBuilder().allowPrivate(demo).build());
+            LinkSettings.Builder linkSettings = LinksCommand.settings(store.iris().base(), operator.email).toBuilder();
+            // the demo's own simulated server: politeness stays on, but a newcomer need not wait 1 s per link
+            if (demo) linkSettings.allowPrivate(true).perHostInterval(DEMO_LINK_INTERVAL);
+            Optional<LinkSettings> links = noLinkChecks ? Optional.empty() : Optional.of(linkSettings.build());
             Session session = serve(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, token, configured,
                     region, data.data, links);
             serving = true;
@@ -163,6 +165,9 @@ final class ServeCommand implements Callable<Integer> {
                          List<HarvestSource> configured, Optional<DemoRegion> demo, Path dataDir) {
         return serve(store, cfg, timeout, limit, token, configured, demo, dataDir, Optional.empty());
     }
+
+    /** The least time between two link checks on one host of the demo region (they all go to its loopback server). */
+    static final Duration DEMO_LINK_INTERVAL = Duration.ofMillis(50);
 
     /** How often {@code serve} looks for links due for a check, and how long after start it looks first. */
     static final Duration LINK_CHECKS_EVERY = Duration.ofHours(1), FIRST_LINK_CHECK = Duration.ofMinutes(2);
