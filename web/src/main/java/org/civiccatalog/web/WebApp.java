@@ -5,9 +5,11 @@ import java.util.function.Consumer;
 
 import org.civiccatalog.core.CatalogException;
 import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.core.audit.AuditQualityScores;
 import org.civiccatalog.core.search.CatalogSearch;
-import org.civiccatalog.core.search.QualityScores;
 import org.civiccatalog.core.store.CatalogStore;
+import org.civiccatalog.web.audit.AuditQueries;
+import org.civiccatalog.web.audit.AuditResource;
 import org.civiccatalog.web.dataset.DatasetResource;
 import org.civiccatalog.web.dataset.HistoryResource;
 import org.civiccatalog.web.feed.CatalogFeed;
@@ -46,6 +48,10 @@ import io.javalin.http.Handler;
  *   GET /context/dcat.jsonld       the JSON-LD context the feeds embed
  *   GET /search, /search.json      search with facets and an area (docs/search.md): HTML page, JSON
  *   GET /harvest, /harvest.json    harvest reports (the last runs per source)
+ *   GET /audit[/sources|/departments|/champions|/overdue|/links]  the audit dashboard (docs/audit.md, "Dashboard");
+ *                                  /sources and /departments take ?sort=score|score-asc|name|datasets
+ *   GET /audit/dataset?iri=IRI     one dataset's score, findings and fixes
+ *   GET /audit/findings.{csv,json}, /audit/departments/{id}/findings.{csv,json}  findings of the latest audit run
  *   POST /admin/harvest[?source=ID] start a harvest (Authorization: Bearer token); other methods on /admin/*: 405
  * </pre>
  * All paths are under the context path (by default the path of the base IRI).
@@ -69,7 +75,7 @@ public final class WebApp {
     /** As above, with the harvest scheduler and admin token behind {@code /admin/harvest}; the search index in memory. */
     public static Javalin create(WebConfig cfg, CatalogStore store, Consumer<ServletContextHandler> extraServletSetup,
                                  Harvesting harvesting) {
-        return create(cfg, store, extraServletSetup, harvesting, CatalogSearch.inMemory(store, QualityScores.NONE));
+        return create(cfg, store, extraServletSetup, harvesting, CatalogSearch.inMemory(store, new AuditQualityScores(store)));
     }
 
     /**
@@ -105,7 +111,7 @@ public final class WebApp {
 
     /** Routes with harvest reports and the admin API; the search index in memory. */
     public static void routes(JavalinConfig c, WebConfig cfg, CatalogStore store, Harvesting harvesting) {
-        routes(c, cfg, store, harvesting, CatalogSearch.inMemory(store, QualityScores.NONE));
+        routes(c, cfg, store, harvesting, CatalogSearch.inMemory(store, new AuditQualityScores(store)));
     }
 
     /** How often the search checks whether the store changed (a state lookup: cheap). */
@@ -140,6 +146,18 @@ public final class WebApp {
         HarvestReportResource reports = new HarvestReportResource(store, harvesting);
         getAndHead(c, "/harvest", reports::html);
         getAndHead(c, "/harvest.json", reports::json);
+        AuditResource audit = new AuditResource(new AuditQueries(store), store.iris().base());
+        getAndHead(c, "/audit", audit::overview);
+        getAndHead(c, "/audit/sources", audit::sources);
+        getAndHead(c, "/audit/departments", audit::departments);
+        getAndHead(c, "/audit/champions", audit::champions);
+        getAndHead(c, "/audit/dataset", audit::dataset);
+        getAndHead(c, "/audit/overdue", audit::overdue);
+        getAndHead(c, "/audit/links", audit::links);
+        getAndHead(c, "/audit/findings.csv", audit::regionCsv);
+        getAndHead(c, "/audit/findings.json", audit::regionJson);
+        getAndHead(c, "/audit/departments/{id}/findings.csv", audit::departmentCsv);
+        getAndHead(c, "/audit/departments/{id}/findings.json", audit::departmentJson);
         HarvestAdmin admin = new HarvestAdmin(harvesting, store.iris().base());
         c.routes.post("/admin/harvest", admin::trigger);
         for (String path : new String[] {"/admin", "/admin/*"}) {

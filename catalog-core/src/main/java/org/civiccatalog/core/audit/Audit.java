@@ -79,7 +79,7 @@ public final class Audit {
             Graph tail = GraphFactory.createGraphMem();
             List<Aggregate> all = aggregates.build();
             AggregateGraph.write(tail, all, iris);
-            rules.forEach((id, f) -> dqv.rule(tail, id, f, dimension(id), comment(id)));
+            rules.forEach((id, f) -> dqv.rule(tail, id, f, dimension(id), howToFix(id)));
             Instant ended = options.clock().instant();
             dqv.run(tail, runId, started, ended, counts[0]);
             tail.find().forEachRemaining(t -> writer.graph().add(t));
@@ -126,7 +126,8 @@ public final class Audit {
         return PV.interoperability;   // pod.*, dcat-us3.*, dcat-ap3.*: they decide the compliance indicator
     }
 
-    private static Optional<String> comment(String ruleId) {
+    /** What to do about a rule's findings in general, for the rules that say it apart from their messages (MQA indicators). */
+    public static Optional<String> howToFix(String ruleId) {
         for (Indicator i : Indicator.values()) if (ruleId.equals(i.ruleId())) return Optional.of(i.howToFix());
         return Optional.empty();
     }

@@ -65,14 +65,12 @@ final class CopyDetector {
     }
 
     private void joinOnSharedKeys() {
-        Map<String, List<Integer>> holders = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
+        Map<String, List<Integer>> holders = SharedKeys.of(all.size(), (i, key) -> {
             DescriptionKeys k = all.get(i);
-            for (String id : k.identifiers()) hold(holders, "i " + id, i);
-            int r = i;
-            k.landingPage().ifPresent(l -> hold(holders, "l " + l, r));
-            for (String u : k.downloads()) hold(holders, "d " + u, i);
-        }
+            for (String id : k.identifiers()) key.accept("i " + id);
+            k.landingPage().ifPresent(l -> key.accept("l " + l));
+            for (String u : k.downloads()) key.accept("d " + u);
+        });
         List<Edge> found = new ArrayList<>();
         for (var e : holders.entrySet()) {
             List<Integer> who = e.getValue();
@@ -91,11 +89,15 @@ final class CopyDetector {
     }
 
     private void joinOnSourceLinks() {
+        // few records name a source: only the pages they name are looked for among the others' keys
+        Set<String> named = new HashSet<>();
+        for (DescriptionKeys k : all) named.addAll(k.sourceLinks());
+        if (named.isEmpty()) return;
         Map<String, List<Integer>> pages = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             int r = i;
-            all.get(i).landingPage().ifPresent(l -> hold(pages, l, r));
-            for (String id : all.get(i).identifiers()) hold(pages, id, i);
+            all.get(i).landingPage().filter(named::contains).ifPresent(l -> hold(pages, l, r));
+            for (String id : all.get(i).identifiers()) if (named.contains(id)) hold(pages, id, i);
         }
         for (int i = 0; i < all.size(); i++) {
             for (String link : all.get(i).sourceLinks()) {
@@ -119,14 +121,10 @@ final class CopyDetector {
      * modification day, since re-publishers copy the origin's dates.
      */
     private void joinOnText() {
-        Map<String, List<Integer>> groups = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            int r = i;
-            all.get(i).text().ifPresent(t -> {
-                hold(groups, "t " + t.title(), r);
-                hold(groups, "h " + t.head(), r);
-            });
-        }
+        Map<String, List<Integer>> groups = SharedKeys.of(all.size(), (i, key) -> all.get(i).text().ifPresent(t -> {
+            key.accept("t " + t.title());
+            key.accept("h " + t.head());
+        }));
         Set<Long> compared = new HashSet<>();
         Map<String, Best> best = new HashMap<>();
         for (List<Integer> group : groups.values()) {

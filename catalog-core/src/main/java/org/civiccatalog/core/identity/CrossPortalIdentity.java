@@ -93,7 +93,7 @@ public final class CrossPortalIdentity {
                 s.jurisdiction().ifPresent(j -> jurisdictions.put(s.id(), j));
             }
             List<DescriptionKeys> keys = new ArrayList<>();
-            store.forEachRecord(g -> DescriptionKeys.of(g, sourcesByIri).ifPresent(keys::add));
+            store.forEachRecord(DescriptionKeys.PREDICATES, g -> DescriptionKeys.of(g, sourcesByIri).ifPresent(keys::add));
             return new Scan(version, keys, jurisdictions);
         });
     }

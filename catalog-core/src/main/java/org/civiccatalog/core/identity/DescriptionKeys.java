@@ -1,6 +1,7 @@
 package org.civiccatalog.core.identity;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,15 +30,22 @@ import org.civiccatalog.vocab.FOAF;
  * @param downloads   download and access URLs of the distributions, as {@link UrlKey}s
  * @param sourceLinks pages the record names as its {@code dct:source} (the origin, by the publisher's own word)
  * @param text        title and description fingerprint, when the description is long enough
- * @param issued      {@code dct:issued}, for choosing the earliest as origin when nothing else decides
- * @param modified    {@code dct:modified}: re-publishers copy the origin's dates, which tells near-twins apart
+ * @param issued      the day of {@code dct:issued}, for choosing the earliest as origin when nothing else decides
+ * @param modified    the day of {@code dct:modified}: re-publishers copy the origin's dates, which tells near-twins apart
  */
-record DescriptionKeys(String datasetIri, String sourceId, Set<String> identifiers, Optional<String> landingPage,
-                       Set<String> downloads, Set<String> sourceLinks, Optional<TextFingerprint> text,
+record DescriptionKeys(String datasetIri, String sourceId, List<String> identifiers, Optional<String> landingPage,
+                       List<String> downloads, List<String> sourceLinks, Optional<TextFingerprint> text,
                        Optional<String> issued, Optional<String> modified) {
     static final int MIN_IDENTIFIER_LENGTH = 8;
 
     private static final Node TYPE = RDF.type.asNode();
+
+    /** The properties {@link #of} reads: a scan for identity decodes these, not whole records. */
+    static final Set<Node> PREDICATES = Set.of(TYPE, ADMS.status.asNode(), FOAF.primaryTopic.asNode(),
+            DCAT.inCatalog.asNode(), DCTERMS.identifier.asNode(), OWL.sameAs.asNode(), CIVIC.originalIri.asNode(),
+            DCAT.landingPage.asNode(), DCAT.distribution.asNode(), DCAT.downloadURL.asNode(), DCAT.accessURL.asNode(),
+            DCTERMS.source.asNode(), DCTERMS.title.asNode(), DCTERMS.description.asNode(), DCTERMS.issued.asNode(),
+            DCTERMS.modified.asNode());
 
     /**
      * The keys of a stored record graph, or empty when it is withdrawn (a withdrawn origin no longer hides its
@@ -71,9 +79,16 @@ record DescriptionKeys(String datasetIri, String sourceId, Set<String> identifie
         forEachObject(record, ds, DCTERMS.source.asNode(), o -> UrlKey.of(text(o)).ifPresent(sourceLinks::add));
         String title = literal(record, ds, DCTERMS.title.asNode());
         String description = literal(record, ds, DCTERMS.description.asNode());
-        return Optional.of(new DescriptionKeys(ds.getURI(), sourceId, ids, landing, downloads, sourceLinks,
-                TextFingerprint.of(title, description), Optional.ofNullable(literal(record, ds, DCTERMS.issued.asNode())),
-                Optional.ofNullable(literal(record, ds, DCTERMS.modified.asNode()))));
+        // compact lists: the whole region's keys are held at once
+        return Optional.of(new DescriptionKeys(ds.getURI(), sourceId, List.copyOf(ids), landing, List.copyOf(downloads),
+                List.copyOf(sourceLinks),
+                TextFingerprint.of(title, description), day(literal(record, ds, DCTERMS.issued.asNode())),
+                day(literal(record, ds, DCTERMS.modified.asNode()))));
+    }
+
+    /** The day a date or date-time falls on, shared between records: the region's dates are few. */
+    private static Optional<String> day(String date) {
+        return date == null ? Optional.empty() : Optional.of((date.length() > 10 ? date.substring(0, 10) : date).intern());
     }
 
     private static Optional<String> identifier(Node o) {

@@ -18,13 +18,13 @@ import java.util.Set;
  * {@value #MIN_WORDS} distinct words is too thin to tell a copy from a namesake ("Budget" on every portal), so it
  * gets no fingerprint.
  *
- * @param title      the normalised title, words joined by single spaces
- * @param titleWords the title's distinct words, sorted
+ * @param title      the normalised title, words joined by single spaces (its distinct words, sorted, are
+ *                   {@link #titleWords()}, computed when compared: the region's fingerprints are held at once)
  * @param words      hashes of the description's first {@value #MAX_WORDS} distinct words, sorted
  * @param head       the description's first {@value #HEAD_WORDS} distinct words, joined: a second way (besides the
  *                   title) to find candidates whose titles were dressed differently
  */
-record TextFingerprint(String title, String[] titleWords, int[] words, String head) {
+record TextFingerprint(String title, int[] words, String head) {
     static final int MIN_WORDS = 8;
     static final int MAX_WORDS = 64;
     static final int HEAD_WORDS = 12;
@@ -44,8 +44,7 @@ record TextFingerprint(String title, String[] titleWords, int[] words, String he
         if (distinct.size() < MIN_WORDS) return Optional.empty();
         int[] hashes = distinct.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
         String head = String.join(" ", distinct.stream().limit(HEAD_WORDS).toList());
-        return Optional.of(new TextFingerprint(String.join(" ", t), t.stream().distinct().sorted().toArray(String[]::new),
-                hashes, head));
+        return Optional.of(new TextFingerprint(String.join(" ", t), hashes, head));
     }
 
     boolean matches(TextFingerprint other) {
@@ -53,9 +52,14 @@ record TextFingerprint(String title, String[] titleWords, int[] words, String he
                 && textContainment(other) >= MIN_TEXT_CONTAINMENT;
     }
 
+    /** The title's distinct words, sorted. */
+    String[] titleWords() {
+        return Arrays.stream(title.split(" ")).distinct().sorted().toArray(String[]::new);
+    }
+
     /** The share of the shorter title's words found in the other title. */
     double titleContainment(TextFingerprint other) {
-        String[] a = titleWords, b = other.titleWords;
+        String[] a = titleWords(), b = other.titleWords();
         int common = 0;
         for (String w : a) if (Arrays.binarySearch(b, w) >= 0) common++;
         return (double) common / Math.min(a.length, b.length);
@@ -77,7 +81,7 @@ record TextFingerprint(String title, String[] titleWords, int[] words, String he
     }
 
     private boolean sameNumbers(TextFingerprint other) {
-        return Arrays.equals(numbers(titleWords), numbers(other.titleWords));
+        return Arrays.equals(numbers(titleWords()), numbers(other.titleWords()));
     }
 
     private static String[] numbers(String[] words) {

@@ -123,6 +123,13 @@ public interface CatalogStore extends AutoCloseable {
     void forEachListedRecord(String sourceId, Consumer<Graph> sink);
 
     /**
+     * As {@link #forEachRecord(Consumer)}, with only the triples whose predicate is one of {@code predicates} (plus
+     * {@code rdf:type} and {@code dcat:inCatalog}, which say what a graph is): a pass that needs a few properties of
+     * every record decodes those, not the whole catalog.
+     */
+    void forEachRecord(java.util.Set<org.apache.jena.graph.Node> predicates, Consumer<Graph> sink);
+
+    /**
      * Replaces a graph computed from the records (the identity graph) in one write transaction, provided the store
      * is still at state version {@code basedOn} (the version the records were read at). Content equal to what is
      * held is not written and leaves the feeds' state as it was.

@@ -17,6 +17,8 @@ final class RecordScan {
     private static final Node TYPE = RDF.type.asNode();
     private static final Node RECORD = DCAT.CatalogRecord.asNode();
     private static final Node IN_CATALOG = DCAT.inCatalog.asNode();
+    /** The predicates this scan reads to tell a record graph and its source. */
+    static final Set<Node> PREDICATES = Set.of(TYPE, IN_CATALOG);
 
     private final Node source;
     private final Set<Node> skip;
@@ -45,20 +47,27 @@ final class RecordScan {
 
     private final String recordGraphPrefix;
 
+    /**
+     * Starts the next graph of the scan.
+     *
+     * @return whether its quads are wanted: only record graphs are collected, and a log graph (an audit run's quality
+     *         graph holds millions of triples) is passed over without its quads being decoded or held in memory
+     */
+    boolean startGraph(Node g) {
+        flush();
+        if (!done.add(g)) throw new CatalogException("Quads of graph " + g + " are not contiguous in the index scan");
+        current = g;
+        graph = !Quad.isDefaultGraph(g) && (recordGraphPrefix == null || (g.isURI() && g.getURI().startsWith(recordGraphPrefix)))
+                ? GraphFactory.createGraphMem() : null;
+        isRecord = false;
+        inSource = source == null;
+        return graph != null;
+    }
+
     void add(Quad q) {
         if (q.isDefaultGraph()) return;
         Node g = q.getGraph();
-        if (!g.equals(current)) {
-            flush();
-            if (!done.add(g)) throw new CatalogException("Quads of graph " + g + " are not contiguous in the index scan");
-            current = g;
-            // Only record graphs are collected: a log graph (an audit run's quality graph holds millions of triples)
-            // is passed over without being held in memory.
-            graph = recordGraphPrefix == null || (g.isURI() && g.getURI().startsWith(recordGraphPrefix))
-                    ? GraphFactory.createGraphMem() : null;
-            isRecord = false;
-            inSource = source == null;
-        }
+        if (!g.equals(current)) startGraph(g);
         if (graph == null) return;
         graph.add(q.asTriple());
         Node p = q.getPredicate();

@@ -339,11 +339,22 @@ public final class TdbCatalogStore implements CatalogStore {
      * One pass over the quad index in graph order, cutting it into record graphs: much cheaper than a lookup per
      * record when feeds stream the whole catalog. Graphs without a dcat:CatalogRecord (the catalog graph) are skipped.
      */
+    @Override
+    public void forEachRecord(java.util.Set<Node> predicates, Consumer<Graph> sink) {
+        java.util.Set<Node> wanted = new java.util.HashSet<>(predicates);
+        wanted.addAll(RecordScan.PREDICATES);
+        scanRecords(null, false, sink, wanted);
+    }
+
     private void scanRecords(Node source, boolean listedOnly, Consumer<Graph> sink) {
+        scanRecords(source, listedOnly, sink, null);
+    }
+
+    private void scanRecords(Node source, boolean listedOnly, Consumer<Graph> sink, java.util.Set<Node> predicates) {
         read(ds -> {
             java.util.Set<Node> skip = listedOnly ? DerivedGraphs.copyRecords(ds.asDatasetGraph(), iris) : java.util.Set.of();
             RecordScan scan = new RecordScan(source, skip, sink, iris.base() + "record/");
-            TdbRecordScan.scan(ds.asDatasetGraph(), scan);
+            TdbRecordScan.scan(ds.asDatasetGraph(), scan, predicates);
             scan.flush();
             return null;
         });

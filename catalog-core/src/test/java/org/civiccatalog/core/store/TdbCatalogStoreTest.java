@@ -208,4 +208,28 @@ class TdbCatalogStoreTest {
             assertThat(store.countDatasets()).isZero();
         }
     }
+
+    @Test
+    void a_scan_for_some_predicates_hands_over_only_those_triples_of_each_record() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "a", "A"), record(store.iris(), "city", "b", "B")));
+            List<Graph> full = new ArrayList<>(), titles = new ArrayList<>();
+            store.forEachRecord(full::add);
+            store.forEachRecord(java.util.Set.of(DCTERMS.title.asNode()), titles::add);
+            assertThat(titles).hasSize(full.size()).hasSize(2);
+            for (int i = 0; i < full.size(); i++) {
+                Graph expected = GraphFactory.createGraphMem();
+                full.get(i).find().filterKeep(t -> t.getPredicate().equals(DCTERMS.title.asNode())
+                        || t.getPredicate().equals(RDF.type.asNode()) || t.getPredicate().equals(DCAT.inCatalog.asNode()))
+                        .forEachRemaining(expected::add);
+                assertThat(expected.size()).as("the record has other triples too").isLessThan(full.get(i).size());
+                assertThat(titles.get(i).isIsomorphicWith(expected)).as("record %s", i).isTrue();
+            }
+            List<Graph> none = new ArrayList<>();
+            store.forEachRecord(java.util.Set.of(NodeFactory.createURI("http://never.example/p")), none::add);
+            assertThat(none).as("records are still recognised by type and catalog").hasSize(2)
+                    .allSatisfy(g -> assertThat(g.find(null, DCTERMS.title.asNode(), null).hasNext()).isFalse());
+        }
+    }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.civiccatalog.harvest.HarvestSource;
 import org.slf4j.Logger;
@@ -30,6 +31,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The last report (and the last report per source) is kept in memory; every run is also written to the store's
  * harvest graph by {@link HarvestRun}, which is what survives a restart.
+ *
+ * <p>What follows each run ({@link #afterEachRun}: in {@code serve}, the metadata audit) runs on the same thread
+ * before the next harvest can start, so it never blocks a request and never overlaps a harvest; its failure is
+ * logged and leaves the harvest, committed by then, as it is.
  */
 public final class HarvestScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("catalog.harvest");
@@ -51,6 +56,7 @@ public final class HarvestScheduler implements AutoCloseable {
     private volatile String current;
     private volatile HarvestReport last;
     private volatile boolean closed;
+    private volatile Consumer<HarvestReport> afterEachRun = r -> {};
 
     public HarvestScheduler(HarvestRun run, List<HarvestSource> sources) {
         this(run, sources, Clock.systemUTC());
@@ -69,6 +75,12 @@ public final class HarvestScheduler implements AutoCloseable {
         e.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         e.setRemoveOnCancelPolicy(true);
         this.executor = e;
+    }
+
+    /** What to do after each run that ended, on the harvest thread (the audit, in {@code serve}); none by default. */
+    public HarvestScheduler afterEachRun(Consumer<HarvestReport> then) {
+        this.afterEachRun = Objects.requireNonNull(then, "then");
+        return this;
     }
 
     /** Starts the schedules: each source with a schedule runs first after {@code initialDelay}, then every period. */
@@ -139,12 +151,21 @@ public final class HarvestScheduler implements AutoCloseable {
             HarvestReport r = run.run(chosen, started);
             last = r;
             for (SourceReport sr : r.sources()) lastBySource.put(sr.sourceId(), sr);
+            after(r);
         } catch (RuntimeException e) {
             LOG.error("Harvest {} failed: {}", current, e.toString(), e);
         } finally {
             runsDone.incrementAndGet();
             current = null;
             busy.set(false);
+        }
+    }
+
+    private void after(HarvestReport r) {
+        try {
+            afterEachRun.accept(r);
+        } catch (RuntimeException e) {
+            LOG.error("What follows harvest {} failed (the harvest is kept): {}", r.runIri(), e.toString(), e);
         }
     }
 

@@ -107,4 +107,23 @@ class HarvestSchedulerTest {
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
         assertThat(portal.requests()).isEmpty();
     }
+
+    @Test
+    void what_follows_a_run_sees_its_report_on_the_harvest_thread_and_its_failure_keeps_the_harvest() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        scheduler(source("cftc", "/cftc/data.json", Optional.empty())).afterEachRun(r -> {
+            seen.add(r.runIri() + " " + Thread.currentThread().getName() + " " + store.countDatasets());
+            throw new IllegalStateException("audit broke");
+        }).start(Duration.ZERO);
+        String run = scheduler.trigger(Optional.empty()).runIri().orElseThrow();
+        await(() -> scheduler.runsDone() == 1, "the triggered run");
+
+        assertThat(seen).singleElement().asString().startsWith(run + " catalog-harvest-").endsWith(" 7");
+        assertThat(store.countDatasets()).as("the harvest stays").isEqualTo(7);
+        assertThat(scheduler.lastReport()).get().extracting(HarvestReport::runIri).isEqualTo(run);
+        assertThat(scheduler.running()).isFalse();
+        assertThat(scheduler.trigger(Optional.empty()).status()).isEqualTo(HarvestScheduler.Status.ACCEPTED);
+        await(() -> scheduler.runsDone() == 2, "the second run");
+        assertThat(seen).hasSize(2);
+    }
 }

@@ -3,7 +3,6 @@ package org.civiccatalog.web.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,8 @@ import org.civiccatalog.core.audit.Band;
 import org.civiccatalog.core.audit.DatasetReport;
 import org.civiccatalog.core.audit.Finding;
 import org.civiccatalog.core.store.TdbCatalogStore;
+import org.civiccatalog.web.audit.AuditViews;
+import org.civiccatalog.web.audit.FindingsExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,16 +32,16 @@ import picocli.CommandLine.Option;
                 + " LA checklist, freshness (docs/audit.md). The run is stored as DQV in its own quality graph.",
                 "Prints a summary table (region, jurisdictions, sources, departments); --out writes every finding as CSV."})
 final class AuditCommand implements Callable<Integer> {
-    /** The CSV columns, in order. */
-    static final List<String> COLUMNS = List.of("department", "dataset", "rule", "severity", "property", "message", "fix points");
+    /** The CSV columns, in order: the same as the dashboard's exports. */
+    static final List<String> COLUMNS = FindingsExport.COLUMNS;
 
     @Mixin DataOptions data;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write one row per finding: " + "department, dataset,"
-            + " rule, severity, property, message, fix points (MQA points the fix is worth).")
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write one row per finding: dataset, title, department,"
+            + " source, rule, severity, property, message, fix, points (MQA points the fix is worth).")
     Path out;
 
     @Option(names = "--compliance", paramLabel = "PROFILE", defaultValue = "dcat-us",
@@ -58,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try (TdbCatalogStore store = TdbCatalogStore.open(data.data, data.base);
              BufferedWriter csv = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            if (csv != null) row(csv, COLUMNS);
+            if (csv != null) FindingsExport.csvRow(csv, COLUMNS);
             AuditSummary s = Audit.run(store, AuditOptions.defaults().withCompliance(c), r -> {
                 if (csv != null) write(csv, r);
             });
@@ -70,25 +71,10 @@ final class AuditCommand implements Callable<Integer> {
 
     private static void write(BufferedWriter csv, DatasetReport r) {
         for (Finding f : r.findings())
-            row(csv, List.of(r.department(), r.datasetIri(), f.ruleId(), f.severity().label(), f.property(),
+            FindingsExport.csvRow(csv, FindingsExport.cells(new AuditViews.FindingRow(r.datasetIri(), r.title().orElse(""),
+                    r.department(), r.sourceId().orElse(""), f.ruleId(), f.severity().label(), f.property(),
                     f.message() + f.focusNode().map(n -> " [" + n + "]").orElse(""),
-                    f.fixPoints() == 0 ? "0" : Summary.points(f.fixPoints())));
-    }
-
-    /** One RFC 4180 row: fields with a comma, quote or line break are quoted, quotes doubled. */
-    static void row(BufferedWriter w, List<String> fields) {
-        try {
-            for (int i = 0; i < fields.size(); i++) {
-                if (i > 0) w.write(',');
-                String v = fields.get(i);
-                if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)
-                    v = '"' + v.replace("\"", "\"\"") + '"';
-                w.write(v);
-            }
-            w.write("\r\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the findings CSV", e);
-        }
+                    Audit.howToFix(f.ruleId()).orElse(f.message()), f.fixPoints())));
     }
 
     /** The summary table. */
@@ -115,7 +101,7 @@ final class AuditCommand implements Callable<Integer> {
         }
 
         static String points(double v) {
-            return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+            return FindingsExport.points(v);
         }
 
         private static String cut(String s, int n) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.civiccatalog.core.audit.Audit;
+import org.civiccatalog.core.audit.AuditSummary;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourcesFile;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Option;
 /** {@code catalog harvest}: every source of a sources file (or some of them) into the store. */
 @Command(name = "harvest", mixinStandardHelpOptions = true,
         description = {"Harvest the portals of a sources file into the catalog (docs/harvest.md).",
-                "Prints a progress line per 1,000 records and a summary table. Exit code 0 when every source"
+                "Prints a progress line per 1,000 records and a summary table, then audits the catalog's metadata"
+                        + " (docs/audit.md) unless --no-audit. Exit code 0 when every source"
                         + " completed, 1 when one failed or stopped part way (its report says why), 2 on a usage error."})
 final class HarvestCommand implements Callable<Integer> {
     @Mixin DataOptions data;
@@ -36,6 +39,9 @@ final class HarvestCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "ID", description = "Only this source (repeatable).")
     List<String> only;
+
+    @Option(names = "--no-audit", description = "Do not run the metadata audit after the harvest (benchmarks of the harvest alone).")
+    boolean noAudit;
 
     @Override
     public Integer call() {
@@ -60,9 +66,21 @@ final class HarvestCommand implements Callable<Integer> {
                         err.flush();
                     })
                     .run(chosen);
+            out.print(SummaryTable.of(report));
+            if (!noAudit) {
+                try {
+                    out.print(auditLine(Audit.run(store)));
+                } catch (RuntimeException e) {   // the harvest is committed: it stays, and so does its exit code
+                    err.println("The audit after the harvest failed: " + e.getMessage());
+                }
+            }
         }
-        out.print(SummaryTable.of(report));
         return report.allComplete() ? Main.OK : Main.INPUT_ERROR;
+    }
+
+    static String auditLine(AuditSummary s) {
+        return String.format(java.util.Locale.ROOT, "audit %s: %d datasets, region mean score %s of 405 (./catalog serve: /audit)%n",
+                s.runId(), s.datasets(), AuditCommand.Summary.points(s.region().meanScore()));
     }
 
     /** The end-of-run table and the per-source line. */

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.civiccatalog.core.audit.Audit;
+import org.civiccatalog.core.audit.AuditQualityScores;
 import org.civiccatalog.core.search.CatalogSearch;
-import org.civiccatalog.core.search.QualityScores;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourcesFile;
@@ -187,9 +188,10 @@ final class ServeCommand implements Callable<Integer> {
                 all.add(s);
             }
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
-                    new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all));
+                    new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
+                    .afterEachRun(report -> Audit.run(store)));
             Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token),
-                    CatalogSearch.onDisk(store, QualityScores.NONE, dataDir.resolve("search")));
+                    CatalogSearch.onDisk(store, new AuditQualityScores(store), dataDir.resolve("search")));
             scheduler.ifPresent(s -> {
                 if (portals.isPresent()) {
                     s.trigger(Optional.empty());
@@ -243,7 +245,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** As above, with harvests: the scheduler (not started here) and the admin token; the search index in memory. */
     static Running start(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Harvesting harvesting) {
-        return start(store, cfg, timeout, limit, harvesting, CatalogSearch.inMemory(store, QualityScores.NONE));
+        return start(store, cfg, timeout, limit, harvesting, CatalogSearch.inMemory(store, new AuditQualityScores(store)));
     }
 
     /** As above, with the search the application serves (it keeps its index in step, and closes it on stop). */

@@ -1,14 +1,18 @@
 package org.civiccatalog.web.dataset;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.civiccatalog.core.NotFoundException;
+import org.civiccatalog.core.audit.LatestAudit;
 import org.civiccatalog.core.identity.CrossPortalIdentity;
 import org.civiccatalog.core.identity.DatasetIdentity;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.StoreState;
+import org.civiccatalog.web.audit.AuditQueries;
 import org.civiccatalog.web.dataset.DatasetLookup.Target;
 import org.civiccatalog.web.feed.RdfOut;
 import org.civiccatalog.web.http.Conneg;
@@ -29,11 +33,13 @@ public final class DatasetResource {
     private final CatalogStore store;
     private final DatasetLookup lookup;
     private final HttpCache cache;
+    private final AuditQueries audits;
 
     public DatasetResource(CatalogStore store, HttpCache cache) {
         this.store = store;
         this.lookup = new DatasetLookup(store);
         this.cache = cache;
+        this.audits = new AuditQueries(store);
     }
 
     public void dataset(Context ctx) {
@@ -64,15 +70,20 @@ public final class DatasetResource {
     private void serve(Context ctx, Target t) {
         Representation rep = t.format().orElseGet(() -> negotiate(ctx));
         StoreState state = store.state();
-        String variant = t.iri().substring(store.iris().base().length()) + ":" + rep.suffix();
+        // The HTML page shows the latest audit's score, which changes without the store's state: its run is in the tag.
+        Optional<LatestAudit> audit = rep == Representation.HTML ? audits.latest() : Optional.empty();
+        String variant = t.iri().substring(store.iris().base().length()) + ":" + rep.suffix()
+                + audit.map(a -> ":audit-" + a.runId()).orElse("");
         if (t.format().isEmpty()) ctx.header("Content-Location", t.iri() + "." + rep.suffix());
         ctx.contentType(rep.contentType());
         if (cache.headersOnly(ctx, state, variant)) return;
         if (rep == Representation.HTML) {
             int earlier = store.history(t.datasetIri()).size();
             DatasetIdentity identity = CrossPortalIdentity.of(store, t.datasetIri());
+            Optional<DatasetHtml.Quality> quality = audit.flatMap(a -> audits.score(a, t.datasetIri())).map(d -> new DatasetHtml.Quality(
+                    d.score(), d.band().label(), store.iris().base() + "audit/dataset?iri=" + URLEncoder.encode(d.iri(), StandardCharsets.UTF_8)));
             ctx.result(DatasetHtml.render(new RecordView(t.recordGraph(), t.datasetIri()), earlier, identity,
-                    store.iris()::sourceOfDataset).getBytes(StandardCharsets.UTF_8));
+                    store.iris()::sourceOfDataset, quality).getBytes(StandardCharsets.UTF_8));
         } else {
             RdfOut.write(ctx.outputStream(), rep, withIdentity(t));
         }

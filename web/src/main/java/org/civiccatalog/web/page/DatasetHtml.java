@@ -40,6 +40,15 @@ public final class DatasetHtml {
      */
     public static String render(RecordView r, int earlierVersions, DatasetIdentity identity,
                                 Function<String, java.util.Optional<String>> sourceOf) {
+        return render(r, earlierVersions, identity, sourceOf, java.util.Optional.empty());
+    }
+
+    /** The dataset's metadata quality in the latest audit run, and where its findings are. */
+    public record Quality(double score, String band, String findingsUrl) {}
+
+    /** The page, with a "Quality" section when the latest audit run scored the dataset. */
+    public static String render(RecordView r, int earlierVersions, DatasetIdentity identity,
+                                Function<String, java.util.Optional<String>> sourceOf, java.util.Optional<Quality> quality) {
         List<Html.Alternate> alternates = Html.rdfAlternates(r.datasetIri(), null);
         StringBuilder sb = new StringBuilder(Html.open(r.title(), alternates));
         sb.append("<p class=\"muted\">Dataset · <code>").append(esc(r.datasetIri())).append("</code></p>\n");
@@ -56,6 +65,10 @@ public final class DatasetHtml {
                   .append(esc(words(l))).append(": <code>").append(esc(l.matchedValue())).append("</code>)</li>\n");
             sb.append("</ul>\n");
         }
+        quality.ifPresent(q -> sb.append("<section id=\"quality\" aria-labelledby=\"quality-heading\">\n<h2 id=\"quality-heading\">Quality</h2>\n")
+                .append("<p>Metadata quality score <strong>").append(String.format(java.util.Locale.ROOT, "%.2f", q.score()))
+                .append("</strong> of 405 (").append(esc(q.band())).append("), in the latest audit. ")
+                .append(Html.link(q.findingsUrl(), "What to fix, and what each fix is worth")).append("</p>\n</section>\n"));
         if (earlierVersions > 0)
             sb.append("<p>").append(Html.link(r.datasetIri() + "/history", "Earlier versions")).append(" (")
               .append(earlierVersions).append(")</p>\n");

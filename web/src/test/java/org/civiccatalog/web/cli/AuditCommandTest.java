@@ -63,18 +63,22 @@ class AuditCommandTest {
         List<List<String>> rows = parse(Files.readString(csv, StandardCharsets.UTF_8));
         assertThat(rows.get(0)).isEqualTo(AuditCommand.COLUMNS);
         assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(row -> {
-            assertThat(row).hasSize(7);
-            assertThat(row.get(0)).isEqualTo("U.S. Commodity Futures Trading Commission");
-            assertThat(row.get(1)).startsWith("http://localhost:8080/dataset/cftc/");
-            assertThat(row.get(3)).isIn("error", "warning", "info");
-            assertThat(row.get(5)).isNotBlank();
-            assertThat(Double.parseDouble(row.get(6))).isGreaterThanOrEqualTo(0);
+            assertThat(row).hasSize(10);
+            assertThat(row.get(0)).startsWith("http://localhost:8080/dataset/cftc/");
+            assertThat(row.get(1)).isNotBlank();
+            assertThat(row.get(2)).isEqualTo("U.S. Commodity Futures Trading Commission");
+            assertThat(row.get(3)).isEqualTo("cftc");
+            assertThat(row.get(5)).isIn("error", "warning", "info");
+            assertThat(row.get(7)).isNotBlank();
+            assertThat(row.get(8)).isNotBlank();
+            assertThat(Double.parseDouble(row.get(9))).isGreaterThanOrEqualTo(0);
         });
         assertThat(rows).anySatisfy(row -> {
-            assertThat(row.get(2)).isEqualTo("mqa.categoryAvailability");
-            assertThat(row.get(6)).isEqualTo("30");
+            assertThat(row.get(4)).isEqualTo("mqa.categoryAvailability");
+            assertThat(row.get(8)).isEqualTo(org.civiccatalog.core.audit.mqa.Indicator.CATEGORY.howToFix());
+            assertThat(row.get(9)).isEqualTo("30");
         });
-        assertThat(rows.stream().map(row -> row.get(1)).distinct().count()).isEqualTo(8);   // header + 7 datasets
+        assertThat(rows.stream().map(row -> row.get(0)).distinct().count()).isEqualTo(8);   // header + 7 datasets
 
         Result again = run("audit", "--data", data);
         assertThat(again.code()).as(again.err()).isZero();

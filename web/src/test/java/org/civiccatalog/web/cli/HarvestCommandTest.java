@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.civiccatalog.core.audit.AuditHistory;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.core.testing.Fixtures;
 import org.civiccatalog.harvest.testing.PortalServer;
@@ -84,5 +85,26 @@ class HarvestCommandTest {
         Path data = tmp.resolve("data");
         assertThat(run("harvest", "--data", data.toString(), "--sources", sources(true).toString(), "--source", "cftc").code()).isZero();
         assertThat(run("harvest", "--data", data.toString(), "--sources", sources(true).toString(), "--source", "nope").code()).isEqualTo(2);
+    }
+
+    @Test
+    void a_harvest_is_followed_by_an_audit_run_unless_no_audit() throws Exception {
+        Path data = tmp.resolve("data");
+        Result skipped = run("harvest", "--no-audit", "--data", data.toString(), "--sources", sources(false).toString());
+        assertThat(skipped.code()).as(skipped.err()).isZero();
+        assertThat(skipped.out()).doesNotContain("audit ");
+        try (var store = TdbCatalogStore.open(data, null)) {
+            assertThat(AuditHistory.runs(store)).as("--no-audit: no audit run").isEmpty();
+        }
+
+        Result r = run("harvest", "--data", data.toString(), "--sources", sources(false).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var store = TdbCatalogStore.open(data, null)) {
+            var runs = AuditHistory.runs(store);
+            assertThat(runs).as("one audit run, after the harvest").hasSize(1);
+            assertThat(runs.get(0).datasets()).isEqualTo(7);
+            assertThat(r.out()).contains("audit " + runs.get(0).runIri().substring(runs.get(0).runIri().lastIndexOf('/') + 1)
+                    + ": 7 datasets, region mean score " + AuditCommand.Summary.points(runs.get(0).meanScore()) + " of 405");
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.civiccatalog.core.audit.AuditHistory;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.harvest.demo.Copy;
 import org.civiccatalog.harvest.demo.DemoPortal;
@@ -130,6 +131,16 @@ class OnePortServerTest {
         HttpResponse<String> page = get("/harvest", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         for (DemoPortal p : DemoPortal.values()) assertThat(page.body()).contains(p.sourceId());
+    }
+
+    @Test
+    void the_harvest_was_followed_by_an_audit_run_on_the_harvest_thread_and_the_dashboard_shows_it() throws Exception {
+        List<AuditHistory.Run> runs = AuditHistory.runs(store);
+        assertThat(runs).as("one audit, after the one harvest (it ran before the harvest thread was free)").hasSize(1);
+        assertThat(runs.get(0).datasets()).isEqualTo(store.countDatasets());
+        HttpResponse<String> page = get("/audit", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(page.body()).select("#fig-datasets").text()).isEqualTo(String.valueOf(store.countDatasets()));
     }
 
     @Test
