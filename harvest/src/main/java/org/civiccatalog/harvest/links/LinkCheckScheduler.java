@@ -21,6 +21,7 @@ public final class LinkCheckScheduler implements AutoCloseable {
     private final CatalogStore store;
     private final ScheduledThreadPoolExecutor executor;
     private volatile LinkRunReport last;
+    private volatile java.util.function.Consumer<LinkRunReport> after = r -> {};
 
     public LinkCheckScheduler(LinkChecker checker, CatalogStore store) {
         this.checker = Objects.requireNonNull(checker, "checker");
@@ -33,6 +34,15 @@ public final class LinkCheckScheduler implements AutoCloseable {
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
+    /**
+     * Runs {@code hook} on the link-check thread after each run that checked at least one URL (in {@code serve}: the
+     * audit, so that the scores count the new link results). A hook that fails is logged; the checks stay stored.
+     */
+    public LinkCheckScheduler afterEachRun(java.util.function.Consumer<LinkRunReport> hook) {
+        this.after = Objects.requireNonNull(hook, "hook");
+        return this;
+    }
+
     /** First run after {@code initialDelay}, then {@code every} after each run ends. */
     public LinkCheckScheduler start(Duration initialDelay, Duration every) {
         if (every.isZero() || every.isNegative()) throw new IllegalArgumentException("every must be > 0, got " + every);
@@ -43,10 +53,19 @@ public final class LinkCheckScheduler implements AutoCloseable {
     }
 
     private void runOnce() {
+        LinkRunReport r;
         try {
-            last = checker.run(store);
+            r = checker.run(store);
+            last = r;
         } catch (RuntimeException e) {
             LOG.error("Link check failed: {}", e.toString(), e);
+            return;
+        }
+        if (r.checked() == 0) return;
+        try {
+            after.accept(r);
+        } catch (RuntimeException e) {
+            LOG.error("After the link check: {}", e.toString(), e);
         }
     }
 

@@ -202,7 +202,8 @@ final class ServeCommand implements Callable<Integer> {
             });
             // the demo's records link to its portals' public hosts, which do not resolve: their requests go to the portals
             Optional<LinkCheckScheduler> checks = links.map(l -> portals.map(p -> l.toBuilder().routes(p.linkRoutes()).build()).orElse(l))
-                    .map(l -> new LinkCheckScheduler(new LinkChecker(l), store).start(FIRST_LINK_CHECK, LINK_CHECKS_EVERY));
+                    .map(l -> new LinkCheckScheduler(new LinkChecker(l), store).afterEachRun(r -> Audit.run(store))
+                            .start(FIRST_LINK_CHECK, LINK_CHECKS_EVERY));
             return new Session(running, scheduler, portals, checks);
         } catch (RuntimeException e) {
             portals.ifPresent(DemoPortalServer::close);
