@@ -66,6 +66,7 @@ final class LinkProbe {
         final Set<URI> visited = new LinkedHashSet<>();
         URI current;
         int redirects;
+        int retries;
         String method;
         final List<String> notes = new ArrayList<>();
 
@@ -81,79 +82,93 @@ final class LinkProbe {
                 return done(LinkOutcome.REFUSED, Optional.empty(), "only http and https links are checked", Optional.empty(), "");
             method = settings.getOnly(url.getHost()) ? "GET" : "HEAD";
             visited.add(url);
-            int retries = 0;
             while (true) {
-                URI wire = settings.wire(current);
-                AddressGuard.Verdict v = guard.check(wire.getHost());
-                if (v instanceof AddressGuard.Refused r)
-                    return done(LinkOutcome.REFUSED, Optional.empty(), (redirects > 0 ? "redirected to " + current + ": " : "")
-                            + r.reason(), Optional.empty(), "");
-                if (v instanceof AddressGuard.Unresolvable u)
-                    return done(LinkOutcome.BROKEN, Optional.of(0), u.reason(), Optional.empty(), "");
-                Robots.Decision d = robots.check(current);
-                if (!d.allowed())
-                    return done(LinkOutcome.REFUSED, Optional.empty(), (redirects > 0 ? "redirected to " + current + ": " : "")
-                            + d.reason(), Optional.empty(), "");
+                LinkCheck refused = admit();
+                if (refused != null) return refused;
                 Exchange.Response r;
                 try {
-                    URI target = wire;
+                    URI target = settings.wire(current);
                     String m = method;
                     r = gates.call(Robots.hostKey(current), () -> exchange.send(m, target));
                 } catch (IOException e) {
                     return failure(e);
                 }
-                int s = r.status();
-                Optional<String> type = ContentTypes.mediaType(r.contentType().orElse(null));
-                if (REDIRECTS.contains(s) && r.location().isPresent()) {
-                    URI next;
-                    try {
-                        next = current.resolve(new URI(r.location().get().strip()));
-                    } catch (URISyntaxException | IllegalArgumentException e) {
-                        return done(LinkOutcome.BROKEN, Optional.of(s), "redirected to an unusable Location '"
-                                + r.location().get() + "'", type, method);
-                    }
-                    String ns = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-                    if (!ns.equals("http") && !ns.equals("https") || next.getHost() == null)
-                        return done(LinkOutcome.REFUSED, Optional.of(s), "redirected to " + next
-                                + ", which is not an http or https URL", type, method);
-                    if (!visited.add(next)) {
-                        current = next;
-                        return done(LinkOutcome.BROKEN, Optional.of(s), "redirect loop: " + loop(next), type, method);
-                    }
-                    if (++redirects > settings.maxRedirects())
-                        return done(LinkOutcome.BROKEN, Optional.of(s), "more than " + settings.maxRedirects()
-                                + " redirects (the last to " + next + ")", type, method);
-                    current = next;
-                    continue;
-                }
-                if (s == 429 || s == 503) {
-                    Duration wait = RetryAfter.parse(r.retryAfter().orElse(null), clock.instant()).orElse(settings.defaultRetryWait());
-                    if (wait.compareTo(settings.maxRetryAfter()) > 0)
-                        return done(LinkOutcome.PENDING, Optional.of(s), Wording.status(s) + ", asking to retry after "
-                                + Wording.duration(wait) + ", longer than the " + Wording.duration(settings.maxRetryAfter())
-                                + " this checker waits; checked again later", type, method);
-                    if (retries < settings.maxRetries()) {
-                        retries++;
-                        notes.add(Wording.status(s) + ", retried after " + Wording.duration(wait));
-                        Thread.sleep(wait.toMillis());
-                        continue;
-                    }
-                    return done(s == 429 ? LinkOutcome.PENDING : LinkOutcome.BROKEN, Optional.of(s), Wording.status(s)
-                            + " after " + retries + (retries == 1 ? " retry" : " retries")
-                            + (s == 429 ? "; the server limits our requests: checked again later" : ""), type, method);
-                }
-                if (s >= 400 && method.equals("HEAD")) {
-                    // HEAD is refused (405, 501), forbidden (403) or mishandled by many servers: GET decides
-                    notes.add("HEAD answered " + Wording.status(s));
-                    method = "GET";
-                    continue;
-                }
-                if (s == 202)
-                    return done(LinkOutcome.PENDING, Optional.of(s), "202 Accepted: the server is still preparing it"
-                            + " (ArcGIS answers \"Processing\" while it builds a download); checked again sooner", type, method);
-                if (s >= 200 && s < 400) return done(LinkOutcome.OK, Optional.of(s), Wording.status(s), type, method);
-                return done(LinkOutcome.BROKEN, Optional.of(s), Wording.status(s), type, method);
+                LinkCheck end = answer(r);
+                if (end != null) return end;
             }
+        }
+
+        /** The address guard and robots.txt for the current URL: a check that ends here, or null to go on. */
+        private LinkCheck admit() throws InterruptedException {
+            String via = redirects > 0 ? "redirected to " + current + ": " : "";
+            AddressGuard.Verdict v = guard.check(settings.wire(current).getHost());
+            if (v instanceof AddressGuard.Refused r)
+                return done(LinkOutcome.REFUSED, Optional.empty(), via + r.reason(), Optional.empty(), "");
+            if (v instanceof AddressGuard.Unresolvable u)
+                return done(LinkOutcome.BROKEN, Optional.of(0), u.reason(), Optional.empty(), "");
+            Robots.Decision d = robots.check(current);
+            if (!d.allowed()) return done(LinkOutcome.REFUSED, Optional.empty(), via + d.reason(), Optional.empty(), "");
+            return null;
+        }
+
+        /** What an answer means: the check's end, or null to ask again (a redirect, a retry, GET after HEAD). */
+        private LinkCheck answer(Exchange.Response r) throws InterruptedException {
+            int s = r.status();
+            Optional<String> type = ContentTypes.mediaType(r.contentType().orElse(null));
+            if (REDIRECTS.contains(s) && r.location().isPresent()) return redirect(r.location().get(), s, type);
+            if (s == 429 || s == 503) return later(r, s, type);
+            if (s >= 400 && method.equals("HEAD")) {
+                // HEAD is refused (405, 501), forbidden (403) or mishandled by many servers: GET decides
+                notes.add("HEAD answered " + Wording.status(s));
+                method = "GET";
+                return null;
+            }
+            if (s == 202)
+                return done(LinkOutcome.PENDING, Optional.of(s), "202 Accepted: the server is still preparing it"
+                        + " (ArcGIS answers \"Processing\" while it builds a download); checked again sooner", type, method);
+            if (s >= 200 && s < 400) return done(LinkOutcome.OK, Optional.of(s), Wording.status(s), type, method);
+            return done(LinkOutcome.BROKEN, Optional.of(s), Wording.status(s), type, method);
+        }
+
+        /** Follows a redirect (null), or ends the check: an unusable target, a loop, too many. */
+        private LinkCheck redirect(String location, int s, Optional<String> type) {
+            URI next;
+            try {
+                next = current.resolve(new URI(location.strip()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return done(LinkOutcome.BROKEN, Optional.of(s), "redirected to an unusable Location '" + location + "'", type, method);
+            }
+            String ns = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+            if (!ns.equals("http") && !ns.equals("https") || next.getHost() == null)
+                return done(LinkOutcome.REFUSED, Optional.of(s), "redirected to " + next + ", which is not an http or https URL",
+                        type, method);
+            if (!visited.add(next)) {
+                current = next;
+                return done(LinkOutcome.BROKEN, Optional.of(s), "redirect loop: " + loop(next), type, method);
+            }
+            if (++redirects > settings.maxRedirects())
+                return done(LinkOutcome.BROKEN, Optional.of(s), "more than " + settings.maxRedirects()
+                        + " redirects (the last to " + next + ")", type, method);
+            current = next;
+            return null;
+        }
+
+        /** A 429 or 503: waits as asked and asks again (null), or ends the check pending or broken. */
+        private LinkCheck later(Exchange.Response r, int s, Optional<String> type) throws InterruptedException {
+            Duration wait = RetryAfter.parse(r.retryAfter().orElse(null), clock.instant()).orElse(settings.defaultRetryWait());
+            if (wait.compareTo(settings.maxRetryAfter()) > 0)
+                return done(LinkOutcome.PENDING, Optional.of(s), Wording.status(s) + ", asking to retry after "
+                        + Wording.duration(wait) + ", longer than the " + Wording.duration(settings.maxRetryAfter())
+                        + " this checker waits; checked again later", type, method);
+            if (retries < settings.maxRetries()) {
+                retries++;
+                notes.add(Wording.status(s) + ", retried after " + Wording.duration(wait));
+                Thread.sleep(wait.toMillis());   // outside the host's gate: other checks of the host go on
+                return null;
+            }
+            return done(s == 429 ? LinkOutcome.PENDING : LinkOutcome.BROKEN, Optional.of(s), Wording.status(s)
+                    + " after " + retries + (retries == 1 ? " retry" : " retries")
+                    + (s == 429 ? "; the server limits our requests: checked again later" : ""), type, method);
         }
 
         private String loop(URI back) {
