@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *   {base}graph/catalog                    the graph holding the catalog and its sources
  *   {base}graph/audit/{run}                the quality graph (DQV) of one audit run; {base}audit/run/{run} the run
  *   {base}audit/rule/{id}                  an audit rule (dqv:Metric); audit/department/{key}, audit/jurisdiction/{key}
+ *   {base}graph/standards                  the standards registry (dct:Standard and their profiles, bundled)
+ *   {base}standard/{id}                    a standard of the registry
+ *   {base}graph/conformance/{sourceId}/{key}   the conformance measurements (DQV) of one dataset
  * </pre>
  * {@code key} is the upstream identifier itself when it is short and made of unreserved characters, else a
  * readable slug of it followed by a hash, so that it never holds '/' or '%' (Jetty refuses encoded slashes).
@@ -130,6 +133,28 @@ public final class CatalogIris {
         if (runId == null || !RUN_ID.matcher(runId).matches())
             throw new CatalogException("Not an audit run id (yyyyMMddTHHmmss.SSSZ): '" + runId + "'");
         return runId;
+    }
+
+    /** The graph of the standards registry: the bundled {@code dct:Standard}s and their profiles. */
+    public String standardsGraph() {
+        return base + "graph/standards";
+    }
+
+    /** A standard of the registry, by its identifier (e.g. {@code lives-2.0}). */
+    public String standard(String id) {
+        if (id == null || !RULE_ID.matcher(id).matches()) throw new CatalogException("Not a standard id: '" + id + "'");
+        return base + "standard/" + id;
+    }
+
+    /**
+     * The graph of one dataset's conformance measurements (against every standard it was checked for), replaced at
+     * each check; for datasets not minted by this catalog, a key of the IRI.
+     */
+    public String conformanceGraph(String datasetIri) {
+        String prefix = base + "dataset/";
+        String rest = datasetIri.startsWith(prefix) && datasetIri.substring(prefix.length()).split("/").length == 2
+                ? datasetIri.substring(prefix.length()) : "other/" + key(datasetIri);
+        return base + "graph/conformance/" + rest;
     }
 
     /** The index graph of the history database (earlier versions of records). */

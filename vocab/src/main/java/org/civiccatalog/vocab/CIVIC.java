@@ -166,5 +166,65 @@ public final class CIVIC {
     /** On a link check: a dataset whose metadata gives the URL (accessURL, downloadURL, landingPage, describedBy). */
     public static final Property usedBy = ResourceFactory.createProperty(NS + "usedBy");
 
+    // Standards registry and its profile vocabulary (docs/standards.md), held in {base}graph/standards
+    /** A name or URL publishers write in dct:conformsTo for a standard (matched without case, scheme or "www."). */
+    public static final Property alias = ResourceFactory.createProperty(NS + "alias");
+    /** A file (table) of a standard's profile: a CSV member of a zip, or a resource of an API. */
+    public static final Resource File = ResourceFactory.createResource(NS + "File");
+    /** A standard's file, in the profile (a civic:File). */
+    public static final Property file = ResourceFactory.createProperty(NS + "file");
+    /** A field (column, element) of a file of a standard's profile. */
+    public static final Resource Field = ResourceFactory.createResource(NS + "Field");
+    /** A file's field (a civic:Field). */
+    public static final Property field = ResourceFactory.createProperty(NS + "field");
+    /** The name of a file (e.g. "businesses.csv") or of a field (e.g. "business_id"), exactly as the standard spells it. */
+    public static final Property fieldName = ResourceFactory.createProperty(NS + "fieldName");
+    /** The 1-based position of a field in its file, or of a file in its standard. */
+    public static final Property position = ResourceFactory.createProperty(NS + "position");
+    /** A field's value type: one of string, integer, number, boolean, date, datetime, url, email. */
+    public static final Property valueType = ResourceFactory.createProperty(NS + "valueType");
+    /** Whether a field (or file) must be present and, for a field, never empty. */
+    public static final Property required = ResourceFactory.createProperty(NS + "required");
+    /** Whether a field the standard does not require is expected in practice (a warning when missing). */
+    public static final Property recommended = ResourceFactory.createProperty(NS + "recommended");
+    /** A value a field may take; a field with none takes any value of its type. */
+    public static final Property allowedValue = ResourceFactory.createProperty(NS + "allowedValue");
+    /** The pattern of a date or datetime field (java.time DateTimeFormatter syntax, e.g. "yyyyMMdd"). */
+    public static final Property dateFormat = ResourceFactory.createProperty(NS + "dateFormat");
+    /** The smallest value a number field may take (e.g. -90 for a latitude). */
+    public static final Property minValue = ResourceFactory.createProperty(NS + "minValue");
+    /** The largest value a number field may take. */
+    public static final Property maxValue = ResourceFactory.createProperty(NS + "maxValue");
+    /** The field of another file this field's values must be found in ("businesses.csv#business_id"). */
+    public static final Property references = ResourceFactory.createProperty(NS + "references");
+    /** A crosswalk shipped for a standard: the resource path of its JSON file. */
+    public static final Property crosswalk = ResourceFactory.createProperty(NS + "crosswalk");
+
+    // Conformance (docs/standards.md "Conformance"), one graph per checked dataset under {base}graph/conformance/
+    /** Metric: the conformance level a dataset reached against a standard (value: one of the levels below). */
+    public static final Resource standardConformance = ResourceFactory.createResource(NS + "standardConformance");
+    /** Metric: how well a dataset's columns match a standard it does not declare (value 0-1). */
+    public static final Resource standardMatch = ResourceFactory.createResource(NS + "standardMatch");
+    /** The standard a conformance measurement or suggestion is about. */
+    public static final Property standard = ResourceFactory.createProperty(NS + "standard");
+    /** Whether the publisher declared the standard in dct:conformsTo (the declaration itself is kept as published). */
+    public static final Property declaredByPublisher = ResourceFactory.createProperty(NS + "declaredByPublisher");
+    /** How many rows of the sample were checked. */
+    public static final Property rowsChecked = ResourceFactory.createProperty(NS + "rowsChecked");
+    /** A finding of a conformance check (a node with civic:ruleId, civic:message, civic:fieldName, civic:rowNumber). */
+    public static final Property conformanceFinding = ResourceFactory.createProperty(NS + "conformanceFinding");
+    /** The 1-based data row a finding is about (the header is row 0). */
+    public static final Property rowNumber = ResourceFactory.createProperty(NS + "rowNumber");
+    /** The level a conformance measurement reached (one of the four below); its dqv:value is the level's rank 0-3. */
+    public static final Property conformanceLevel = ResourceFactory.createProperty(NS + "conformanceLevel");
+    /** Level: not declared, and the columns do not match. */
+    public static final Resource levelNone = ResourceFactory.createResource(NS + "levelNone");
+    /** Level: declared by the publisher, not verified (columns missing, or none known). */
+    public static final Resource levelDeclared = ResourceFactory.createResource(NS + "levelDeclared");
+    /** Level: every required column is there, with compatible types. */
+    public static final Resource levelHeadersMatch = ResourceFactory.createResource(NS + "levelHeadersMatch");
+    /** Level: headers match, and every row of the sample is valid. */
+    public static final Resource levelSampleValid = ResourceFactory.createResource(NS + "levelSampleValid");
+
     private CIVIC() {}
 }

@@ -22,6 +22,8 @@ import org.civiccatalog.web.home.HomeResource;
 import org.civiccatalog.web.http.HttpCache;
 import org.civiccatalog.web.http.Representation;
 import org.civiccatalog.web.search.SearchResource;
+import org.civiccatalog.web.workbench.Assets;
+import org.civiccatalog.web.workbench.WorkbenchResource;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,9 @@ import io.javalin.http.Handler;
  *   GET /dataset/{source}/{key}/history/{n}[.{ttl,jsonld,rdf,nt,html}]  version n's record graph, or its page
  *   GET /context/dcat.jsonld       the JSON-LD context the feeds embed
  *   GET /search, /search.json      search with facets and an area (docs/search.md): HTML page, JSON
+ *   GET /workbench                 the SPARQL workbench (YASGUI on /sparql; example queries, a plain form without scripts)
+ *   GET /workbench/examples/{id}   an example query's results as an HTML table
+ *   GET /assets/{file}             the workbench's script and the bundled YASGUI editor (never from a CDN)
  *   GET /harvest, /harvest.json    harvest reports (the last runs per source)
  *   GET /audit[/sources|/departments|/champions|/overdue|/links]  the audit dashboard (docs/audit.md, "Dashboard");
  *                                  /sources and /departments take ?sort=score|score-asc|name|datasets
@@ -143,6 +148,11 @@ public final class WebApp {
         getAndHead(c, "/dataset/{source}/{key}/history/{n}", history::version);
         getAndHead(c, "/search", searchPages::html);
         getAndHead(c, "/search.json", searchPages::json);
+        WorkbenchResource workbench = new WorkbenchResource(store);
+        getAndHead(c, "/workbench", workbench::page);
+        getAndHead(c, "/workbench/examples/{id}", workbench::example);
+        Assets assets = new Assets();
+        getAndHead(c, "/assets/<file>", assets::serve);
         HarvestReportResource reports = new HarvestReportResource(store, harvesting);
         getAndHead(c, "/harvest", reports::html);
         getAndHead(c, "/harvest.json", reports::json);

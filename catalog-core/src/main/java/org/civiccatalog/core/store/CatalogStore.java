@@ -31,6 +31,13 @@ public interface CatalogStore extends AutoCloseable {
      */
     void appendToLog(String graphName, Graph triples);
 
+    /**
+     * Replaces a reference graph (the standards registry, a dataset's conformance results: not harvested records, not
+     * the catalog graph) with {@code content}, unless it already holds an isomorphic graph; in one write transaction
+     * that does NOT change the feeds' state. Returns whether it wrote.
+     */
+    boolean replaceReferenceGraph(String graphName, Graph content);
+
     /** Creates or updates a source sub-catalog. */
     void putSource(SourceInfo source);
 

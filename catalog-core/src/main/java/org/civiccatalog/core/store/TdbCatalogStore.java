@@ -84,6 +84,9 @@ public final class TdbCatalogStore implements CatalogStore {
                     + " or omit --base");
         TdbCatalogStore store = new TdbCatalogStore(ds, iris, RecordHistory.open(dataDir, iris));
         if (recorded == null) store.write(d -> {});
+        // The bundled standards registry: written on first open and when a new version of the catalog changed it.
+        if (org.civiccatalog.core.standards.StandardsRegistry.install(store))
+            LOG.info("Installed the standards registry in {}", iris.standardsGraph());
         LOG.info("Opened TDB2 store {} with base {}", dir, iris.base());
         return store;
     }
@@ -137,7 +140,29 @@ public final class TdbCatalogStore implements CatalogStore {
             throw new CatalogException("Not a log graph: " + graphName);
         if (dataset.isInTransaction()) throw new CatalogException("Nested write transaction");
         Node g = NodeFactory.createURI(graphName);
-        Txn.executeWrite(dataset, () -> triples.find().forEachRemaining(t -> dataset.asDatasetGraph().add(new Quad(g, t))));
+        // through the quad loader, as records are: an audit run appends a hundred triples per dataset
+        Txn.executeWrite(dataset, () -> {
+            try (TdbQuadLoader loader = TdbQuadLoader.of(dataset.asDatasetGraph())) {
+                triples.find().forEachRemaining(t -> loader.add(new Quad(g, t)));
+                loader.finish();
+            }
+        });
+    }
+
+    @Override
+    public boolean replaceReferenceGraph(String graphName, Graph content) {
+        if (graphName.equals(iris.catalogGraph()) || graphName.startsWith(iris.base() + "record/"))
+            throw new CatalogException("Not a reference graph: " + graphName);
+        if (dataset.isInTransaction()) throw new CatalogException("Nested write transaction");
+        Node g = NodeFactory.createURI(graphName);
+        boolean same = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getGraph(g).isIsomorphicWith(content));
+        if (same) return false;
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
+        });
+        return true;
     }
 
     @Override

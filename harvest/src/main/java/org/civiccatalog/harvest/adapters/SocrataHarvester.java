@@ -1,16 +1,25 @@
 package org.civiccatalog.harvest.adapters;
 
 import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.NodeFactory;
 import org.civiccatalog.core.datajson.DatasetEntry;
 import org.civiccatalog.harvest.Finding;
 import org.civiccatalog.harvest.HarvestContext;
+import org.civiccatalog.harvest.HarvestException;
 import org.civiccatalog.harvest.HarvestSink;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.Harvester;
@@ -34,6 +43,8 @@ import org.civiccatalog.vocab.PROV;
  */
 public final class SocrataHarvester implements Harvester {
     static final String LISTING = "/data.json";
+    /** Views requested ahead of delivery, at most, and the threads requesting them. */
+    static final int AHEAD = 8, FETCHERS = 4;
     private final boolean enrichFromViews;
 
     /** @param enrichFromViews whether to fetch {@code /api/views/<4x4>.json} for every dataset (one request each) */
@@ -58,13 +69,16 @@ public final class SocrataHarvester implements Harvester {
         SocrataViews views = new SocrataViews(root, ctx, records);
         Map<String, Integer> federated = new TreeMap<>();
         int[] without4x4 = {0};
-        PortalFeed.read(url, PortalFeed.fetch(ctx, url), records, entry -> {
-            ObjectNode pod = entry.json();
-            otherHost(root, pod).ifPresent(h -> federated.merge(h, 1, Integer::sum));
-            Optional<String> fxf = SocrataViews.fourByFour(pod);
-            if (fxf.isEmpty()) without4x4[0]++;
-            deliver(entry, fxf, url, views, records);
-        });
+        try (ViewsAhead ahead = new ViewsAhead(views, url, records)) {
+            PortalFeed.read(url, PortalFeed.fetch(ctx, url), records, entry -> {
+                ObjectNode pod = entry.json();
+                otherHost(root, pod).ifPresent(h -> federated.merge(h, 1, Integer::sum));
+                Optional<String> fxf = SocrataViews.fourByFour(pod);
+                if (fxf.isEmpty()) without4x4[0]++;
+                ahead.add(entry, enrichFromViews ? fxf : Optional.empty());
+            });
+            ahead.drain();
+        }
         federated.forEach((host, n) -> records.finding(Finding.Severity.INFO, url.toString(), n + " dataset(s) have"
                 + " identifiers on " + host + ": federated from that portal (the identifier is the origin's own)"));
         if (enrichFromViews && without4x4[0] > 0)
@@ -72,20 +86,81 @@ public final class SocrataHarvester implements Harvester {
                     + " (4x4) in identifier or landingPage: not enriched from /api/views");
     }
 
-    private void deliver(DatasetEntry entry, Optional<String> fxf, URI url, SocrataViews views, PortalRecords records) {
-        ObjectNode pod = entry.json();
-        String where = url + " " + entry.position();
-        Optional<String> parentIri = Optional.empty();
-        if (enrichFromViews && fxf.isPresent()) {
-            Optional<ObjectNode> view = views.fetch(fxf.get(), where);
-            Optional<String> parent = view.flatMap(v -> SocrataViewEnrichment.apply(pod, v));
-            String id = PortalJson.text(pod, "identifier");
-            if (parent.isPresent() && id != null)
-                parentIri = Optional.of(records.datasetIri(SocrataViews.parentIdentifier(id, fxf.get(), parent.get())));
+    /**
+     * Datasets waiting for their views, which are requested {@value #AHEAD} ahead on {@value #FETCHERS} threads (the
+     * HTTP client's per-host limit still applies): against a real portal each view costs a round trip, and one at a
+     * time a thousand datasets took as many round trips end to end. Datasets are delivered in listing order, and
+     * the views' failures counted in that order, on the gather's thread.
+     */
+    private static final class ViewsAhead implements AutoCloseable {
+        private record Waiting(DatasetEntry entry, Optional<String> fxf, Future<SocrataViews.Fetched> view) {}
+
+        private final SocrataViews views;
+        private final URI url;
+        private final PortalRecords records;
+        private final Deque<Waiting> waiting = new ArrayDeque<>();
+        private final Set<String> identifiers = new HashSet<>();
+        private ExecutorService fetchers;
+
+        ViewsAhead(SocrataViews views, URI url, PortalRecords records) {
+            this.views = views;
+            this.url = url;
+            this.records = records;
         }
-        Optional<String> derivedFrom = parentIri;
-        records.deliver(pod, entry.position(), url.toString(), (g, ds) -> derivedFrom.ifPresent(p ->
-                g.add(ds, PROV.wasDerivedFrom.asNode(), NodeFactory.createURI(p))));
+
+        void add(DatasetEntry entry, Optional<String> fxf) {
+            Future<SocrataViews.Fetched> view = null;
+            // a record without identifier, or repeating one, is skipped on delivery: its view is not asked for
+            String id = PortalJson.text(entry.json(), "identifier");
+            if (fxf.isPresent() && views.fetching() && id != null && identifiers.add(id)) {
+                if (fetchers == null) fetchers = Executors.newFixedThreadPool(FETCHERS, r -> {
+                    Thread t = new Thread(r, Thread.currentThread().getName() + "-views");
+                    t.setDaemon(true);
+                    return t;
+                });
+                String fourByFour = fxf.get();
+                view = fetchers.submit(() -> views.request(fourByFour));
+            }
+            waiting.add(new Waiting(entry, fxf, view));
+            while (waiting.size() > AHEAD) deliverNext();
+        }
+
+        void drain() {
+            while (!waiting.isEmpty()) deliverNext();
+        }
+
+        private void deliverNext() {
+            Waiting w = waiting.poll();
+            ObjectNode pod = w.entry().json();
+            String where = url + " " + w.entry().position();
+            Optional<String> parentIri = Optional.empty();
+            if (w.view() != null) {
+                Optional<ObjectNode> view = views.view(await(w.view()), where);
+                Optional<String> parent = view.flatMap(v -> SocrataViewEnrichment.apply(pod, v));
+                String id = PortalJson.text(pod, "identifier");
+                if (parent.isPresent() && id != null)
+                    parentIri = Optional.of(records.datasetIri(SocrataViews.parentIdentifier(id, w.fxf().get(), parent.get())));
+            }
+            Optional<String> derivedFrom = parentIri;
+            records.deliver(pod, w.entry().position(), url.toString(), (g, ds) -> derivedFrom.ifPresent(p ->
+                    g.add(ds, PROV.wasDerivedFrom.asNode(), NodeFactory.createURI(p))));
+        }
+
+        private static SocrataViews.Fetched await(Future<SocrataViews.Fetched> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HarvestException("interrupted while waiting for a Socrata view", e);
+            } catch (ExecutionException e) {
+                throw new HarvestException("fetching a Socrata view failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (fetchers != null) fetchers.shutdownNow();
+        }
     }
 
     /** The host of an http(s) identifier that is not the portal's own. */

@@ -16,7 +16,7 @@ import org.civiccatalog.harvest.HttpResult;
  * cannot be had (an error status, Socrata's {@code {"error": true, ...}} body, a body that is not JSON, a network
  * failure) is a WARNING finding and the dataset goes on without it. After {@value #MAX_CONSECUTIVE_FAILURES}
  * consecutive failures that say the host is in trouble (network failures, 5xx, 429) no more views are asked for in
- * this gather, so a sick portal costs five timeouts, not one per dataset. One instance per gather.
+ * this gather, so a sick portal costs five timeouts (and the few requested ahead), not one per dataset. One instance per gather.
  */
 final class SocrataViews {
     static final int MAX_CONSECUTIVE_FAILURES = 5;
@@ -56,16 +56,33 @@ final class SocrataViews {
         return at < 0 ? parent4x4 : id.substring(0, at) + parent4x4 + id.substring(at + child4x4.length());
     }
 
-    /** The view of one asset, or empty (with a finding, or because fetching views has stopped). */
-    Optional<ObjectNode> fetch(String fourByFour, String where) {
-        if (stopped) return Optional.empty();
+    /** The answer to one view request, or why none came: made on any thread, {@link #view interpreted} on the gather's. */
+    record Fetched(URI url, HttpResult result, HarvestException failure) {}
+
+    /** Whether views are still asked for (not after a run of failures that says the host is in trouble). */
+    boolean fetching() {
+        return !stopped;
+    }
+
+    /** Requests the view of one asset. Thread-safe: several are requested ahead of the datasets being delivered. */
+    Fetched request(String fourByFour) {
         URI url = URI.create(root + "/api/views/" + fourByFour + ".json");
-        HttpResult r;
         try {
-            r = ctx.http().get(url, PortalFeed.ACCEPT_JSON);
+            return new Fetched(url, ctx.http().get(url, PortalFeed.ACCEPT_JSON), null);
         } catch (HarvestException e) {
-            return failed(where, e.getMessage(), true);
+            return new Fetched(url, null, e);
         }
+    }
+
+    /**
+     * The view a request brought, or empty with a finding. Called in listing order on the gather's thread, which
+     * keeps the count of consecutive failures; an answer that comes after fetching stopped is passed over.
+     */
+    Optional<ObjectNode> view(Fetched f, String where) {
+        if (stopped) return Optional.empty();
+        if (f.failure() != null) return failed(where, f.failure().getMessage(), true);
+        URI url = f.url();
+        HttpResult r = f.result();
         if (!r.ok())
             return failed(where, "GET " + url + " answered " + r.status() + " with " + PortalJson.describeBody(r),
                     r.status() >= 500 || r.status() == 429);

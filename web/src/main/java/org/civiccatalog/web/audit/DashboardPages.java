@@ -192,17 +192,7 @@ final class DashboardPages {
             sb.append("<p id=\"no-findings\">No errors or warnings.</p>\n");
             return sb.append(close()).toString();
         }
-        double total = d.findings().stream().mapToDouble(AuditViews.FindingRow::points).sum();
-        sb.append("<p id=\"fix-total\">Fixing all of these is worth <strong>").append(FindingsExport.points(total))
-          .append("</strong> points.</p>\n<table id=\"findings\"><caption>Largest fixes first</caption>\n<tr>"
-                  + "<th scope=\"col\" class=\"num\">Points</th><th scope=\"col\">Severity</th><th scope=\"col\">Rule</th>"
-                  + "<th scope=\"col\">Property</th><th scope=\"col\">What is wrong</th><th scope=\"col\">How to fix</th></tr>\n");
-        for (AuditViews.FindingRow f : d.findings())
-            sb.append("<tr><td class=\"num\">").append(FindingsExport.points(f.points())).append("</td><td class=\"sev-")
-              .append(esc(f.severity())).append("\">").append(esc(f.severity())).append("</td><td><code>").append(esc(f.rule()))
-              .append("</code></td><td><code>").append(esc(f.property())).append("</code></td><td>").append(esc(f.message()))
-              .append("</td><td>").append(esc(f.fix())).append("</td></tr>\n");
-        sb.append("</table>\n");
+        sb.append(QualitySection.findings(d.findings()));
         return sb.append(close()).toString();
     }
 

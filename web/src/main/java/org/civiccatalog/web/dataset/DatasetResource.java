@@ -2,17 +2,34 @@ package org.civiccatalog.web.dataset;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.civiccatalog.core.NotFoundException;
 import org.civiccatalog.core.audit.LatestAudit;
+import org.civiccatalog.core.audit.LinkResults;
+import org.civiccatalog.core.audit.LinkStatus;
+import org.civiccatalog.core.audit.dqv.StoredLinkResults;
 import org.civiccatalog.core.identity.CrossPortalIdentity;
 import org.civiccatalog.core.identity.DatasetIdentity;
 import org.civiccatalog.core.store.CatalogStore;
+import org.civiccatalog.core.store.SourceInfo;
 import org.civiccatalog.core.store.StoreState;
+import org.civiccatalog.vocab.DCAT;
+import org.civiccatalog.vocab.DCTERMS;
+import org.civiccatalog.vocab.FOAF;
+import org.civiccatalog.vocab.PROV;
 import org.civiccatalog.web.audit.AuditQueries;
+import org.civiccatalog.web.audit.QualitySection;
 import org.civiccatalog.web.dataset.DatasetLookup.Target;
 import org.civiccatalog.web.feed.RdfOut;
 import org.civiccatalog.web.http.Conneg;
@@ -70,23 +87,56 @@ public final class DatasetResource {
     private void serve(Context ctx, Target t) {
         Representation rep = t.format().orElseGet(() -> negotiate(ctx));
         StoreState state = store.state();
-        // The HTML page shows the latest audit's score, which changes without the store's state: its run is in the tag.
+        // The HTML page shows the latest audit's score and the latest link checks, which change without the store's
+        // state: the audit run and a digest of the link statuses are in the tag.
         Optional<LatestAudit> audit = rep == Representation.HTML ? audits.latest() : Optional.empty();
+        LinkResults links = rep == Representation.HTML ? StoredLinkResults.of(store) : LinkResults.none();
+        Map<String, Optional<LinkStatus>> statuses = new TreeMap<>();
+        if (links instanceof StoredLinkResults)
+            for (String url : urls(new RecordView(t.recordGraph(), t.datasetIri()))) statuses.put(url, links.status(url));
         String variant = t.iri().substring(store.iris().base().length()) + ":" + rep.suffix()
-                + audit.map(a -> ":audit-" + a.runId()).orElse("");
+                + audit.map(a -> ":audit-" + a.runId()).orElse("")
+                + (statuses.isEmpty() ? "" : ":links-" + Integer.toHexString(statuses.toString().hashCode()));
         if (t.format().isEmpty()) ctx.header("Content-Location", t.iri() + "." + rep.suffix());
         ctx.contentType(rep.contentType());
         if (cache.headersOnly(ctx, state, variant)) return;
         if (rep == Representation.HTML) {
-            int earlier = store.history(t.datasetIri()).size();
-            DatasetIdentity identity = CrossPortalIdentity.of(store, t.datasetIri());
-            Optional<DatasetHtml.Quality> quality = audit.flatMap(a -> audits.score(a, t.datasetIri())).map(d -> new DatasetHtml.Quality(
-                    d.score(), d.band().label(), store.iris().base() + "audit/dataset?iri=" + URLEncoder.encode(d.iri(), StandardCharsets.UTF_8)));
-            ctx.result(DatasetHtml.render(new RecordView(t.recordGraph(), t.datasetIri()), earlier, identity,
-                    store.iris()::sourceOfDataset, quality).getBytes(StandardCharsets.UTF_8));
+            String base = store.iris().base();
+            RecordView view = new RecordView(t.recordGraph(), t.datasetIri());
+            Optional<String> quality = audit.flatMap(a -> audits.dataset(a, t.datasetIri())).map(d -> QualitySection.html(base, d));
+            DatasetHtml.Context page = new DatasetHtml.Context(base, CrossPortalIdentity.of(store, t.datasetIri()),
+                    store.iris()::sourceOfDataset, quality, url -> statuses.getOrDefault(url, Optional.empty()),
+                    links instanceof StoredLinkResults, provenance(view), DatasetHtml.StandardVerification.NONE);
+            ctx.result(DatasetHtml.render(view, page).getBytes(StandardCharsets.UTF_8));
         } else {
             RdfOut.write(ctx.outputStream(), rep, withIdentity(t));
         }
+    }
+
+    /** Every download and access URL of the dataset's distributions. */
+    private static List<String> urls(RecordView r) {
+        List<String> out = new ArrayList<>();
+        for (Node d : r.distributions())
+            for (Node p : List.of(DCAT.downloadURL.asNode(), DCAT.accessURL.asNode()))
+                for (Node u : r.objects(d, p)) if (u.isURI()) out.add(u.getURI());
+        return out;
+    }
+
+    /** The record's source, origin URL and harvest run (its start read from the harvest log), and earlier versions. */
+    private DatasetHtml.Provenance provenance(RecordView r) {
+        String base = store.iris().base();
+        Optional<String> sourceId = store.iris().sourceOfDataset(r.datasetIri());
+        Optional<SourceInfo> source = sourceId.flatMap(id -> store.sources().stream().filter(s -> s.id().equals(id)).findFirst());
+        Node rec = r.graph().find(Node.ANY, FOAF.primaryTopic.asNode(), r.dataset()).nextOptional().map(Triple::getSubject).orElse(null);
+        Optional<String> from = rec == null ? Optional.empty() : r.objects(rec, DCTERMS.source.asNode()).stream().filter(Node::isURI).map(Node::getURI).findFirst();
+        Optional<String> run = rec == null ? Optional.empty() : r.objects(rec, PROV.wasGeneratedBy.asNode()).stream().filter(Node::isURI).map(Node::getURI).findFirst();
+        Optional<Instant> started = run.flatMap(iri -> store.read(ds -> {
+            var it = ds.asDatasetGraph().find(NodeFactory.createURI(store.iris().harvestGraph()), NodeFactory.createURI(iri),
+                    PROV.startedAtTime.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(Instant.parse(it.next().getObject().getLiteralLexicalForm())) : Optional.<Instant>empty();
+        }));
+        String report = base + "harvest.json" + run.map(iri -> "?run=" + URLEncoder.encode(iri, StandardCharsets.UTF_8)).orElse("");
+        return new DatasetHtml.Provenance(source, from, run, started, report, store.history(r.datasetIri()).size());
     }
 
     /** The record graph, plus the dataset's cross-portal links (civic:copyOf) when it has any. */

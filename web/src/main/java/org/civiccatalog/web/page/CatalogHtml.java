@@ -27,22 +27,23 @@ public final class CatalogHtml {
         List<Html.Alternate> alternates = Html.rdfAlternates(feedIri, query);
         try {
             out.write(Html.open(title + " · page " + page.page(), alternates));
+            out.write(Html.header(feedIri.substring(0, feedIri.lastIndexOf('/') + 1)));
             out.write("<h1>" + esc(title) + "</h1>\n<p>" + page.totalItems() + " datasets · page " + page.page()
-                    + " of " + page.lastPage() + "</p>\n" + nav(page, links) + "<ol start=\""
+                    + " of " + page.lastPage() + "</p>\n" + nav(page, links, "Pages, top") + "<ol start=\""
                     + (page.request().offset() + 1) + "\">\n");
             while (records.hasNext()) {
                 RecordView r = records.next();
                 out.write("<li>" + Html.link(r.datasetIri(), r.title())
                         + r.publisher().map(p -> " <span class=\"muted\">· " + esc(p) + "</span>").orElse("") + "</li>\n");
             }
-            out.write("</ol>\n" + nav(page, links) + Html.close(alternates));
+            out.write("</ol>\n" + nav(page, links, "Pages, bottom") + Html.endMain() + Html.close(alternates));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String nav(CatalogPage page, PageLinks links) {
-        StringBuilder sb = new StringBuilder("<nav><p>");
+    private static String nav(CatalogPage page, PageLinks links, String label) {
+        StringBuilder sb = new StringBuilder("<nav aria-label=\"" + label + "\"><p>");
         sb.append(Html.link(links.page(1), "First"));
         if (page.hasPrevious()) sb.append(" · ").append(Html.link(links.page(page.page() - 1), "Previous"));
         if (page.hasNext()) sb.append(" · ").append(Html.link(links.page(page.page() + 1), "Next"));

@@ -16,7 +16,7 @@ public final class HarvestPage {
 
     public static String render(String base, Map<String, List<SourceRun>> bySource, Optional<String> running,
                                 List<PortalOverlap> overlaps) {
-        StringBuilder sb = new StringBuilder(Html.open("Harvest reports", List.of()));
+        StringBuilder sb = new StringBuilder(Html.open("Harvest reports", List.of())).append(Html.header(base));
         sb.append("<h1>Harvest reports</h1>\n<p>").append(Html.link(base, "Home")).append(" · ")
           .append(Html.link(base + "harvest.json", "as JSON")).append("</p>\n");
         running.ifPresent(r -> sb.append("<p><strong>A harvest is going on:</strong> ").append(esc(r)).append("</p>\n"));
@@ -46,7 +46,7 @@ public final class HarvestPage {
             sb.append("</table>\n</section>\n");
         }
         overlaps(overlaps, sb);
-        return sb.append(Html.close(List.of())).toString();
+        return sb.append(Html.endMain()).append(Html.close(List.of())).toString();
     }
 
     private static void overlaps(List<PortalOverlap> overlaps, StringBuilder sb) {

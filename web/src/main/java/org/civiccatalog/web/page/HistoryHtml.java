@@ -25,13 +25,13 @@ public final class HistoryHtml {
     public static String list(RecordView current, List<RecordVersion> versions, String base) {
         String ds = current.datasetIri();
         List<Html.Alternate> alternates = Html.rdfAlternates(ds + "/history", null);
-        StringBuilder sb = new StringBuilder(Html.open("Earlier versions of " + current.title(), alternates));
+        StringBuilder sb = new StringBuilder(Html.open("Earlier versions of " + current.title(), alternates)).append(Html.header(base));
         sb.append("<p class=\"muted\">History · ").append(Html.link(ds, "current version")).append(" · <code>")
           .append(esc(ds)).append("</code></p>\n")
           .append("<h1>Earlier versions of ").append(esc(current.title())).append("</h1>\n");
         if (versions.isEmpty()) {
             sb.append("<p>None: the description has not changed since the catalog first had it.</p>\n");
-            return sb.append(Html.close(alternates)).toString();
+            return sb.append(Html.endMain()).append(Html.close(alternates)).toString();
         }
         sb.append("<table id=\"versions\">\n<tr><th>Version</th><th>Replaced at</th><th>Replaced by</th>")
           .append("<th>Content hash</th></tr>\n");
@@ -41,7 +41,7 @@ public final class HistoryHtml {
               .append(run(v.invalidatedBy(), base)).append("</td><td>").append(hash(v.contentHash()))
               .append("</td></tr>\n");
         sb.append("</table>\n<p class=\"muted\">Version 1 is the oldest. The current version is the dataset page.</p>\n");
-        return sb.append(Html.close(alternates)).toString();
+        return sb.append(Html.endMain()).append(Html.close(alternates)).toString();
     }
 
     /**
@@ -52,14 +52,14 @@ public final class HistoryHtml {
         String ds = old.datasetIri();
         String self = ds + "/history/" + v.n();
         List<Html.Alternate> alternates = Html.rdfAlternates(self, null);
-        StringBuilder sb = new StringBuilder(Html.open(old.title() + " (version " + v.n() + ")", alternates));
+        StringBuilder sb = new StringBuilder(Html.open(old.title() + " (version " + v.n() + ")", alternates)).append(Html.header(base));
         sb.append("<p class=\"muted\">Earlier version ").append(v.n()).append(" of ").append(count).append(" · ")
           .append(Html.link(ds + "/history", "all versions")).append(" · ").append(Html.link(ds, "current version"))
           .append(" · <code>").append(esc(ds)).append("</code></p>\n")
           .append("<p id=\"replaced\">Replaced at <time>").append(esc(v.invalidatedAt().toString())).append("</time> by ")
           .append(run(v.invalidatedBy(), base)).append(".</p>\n");
         DatasetHtml.describe(old, sb);
-        return sb.append(Html.close(alternates)).toString();
+        return sb.append(Html.endMain()).append(Html.close(alternates)).toString();
     }
 
     /** The run, linked to its report; an import has no run. */

@@ -15,7 +15,7 @@ public final class HomePage {
      */
     public static String render(String base, String title, String description, long datasets, List<SourceInfo> sources) {
         List<Html.Alternate> alternates = Html.rdfAlternates(base + "catalog", null);
-        StringBuilder sb = new StringBuilder(Html.open(title, alternates));
+        StringBuilder sb = new StringBuilder(Html.open(title, alternates)).append(Html.header(base));
         sb.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"desc\">").append(esc(description)).append("</p>\n")
           .append("<p><strong>").append(datasets).append("</strong> datasets from <strong>").append(sources.size())
           .append("</strong> sources.</p>\n")
@@ -27,6 +27,7 @@ public final class HomePage {
           .append(item(base + "catalog", "Browse the catalog", "HTML, or DCAT RDF by content negotiation, paged with Hydra"))
           .append(item(base + "data.json", "data.json", "the whole catalog as DCAT-US 1.1 (Project Open Data v1.1)"))
           .append(item(base + "catalog.jsonld", "catalog.jsonld", "DCAT as JSON-LD; also .ttl, .rdf, .nt"))
+          .append(item(base + "workbench", "SPARQL workbench", "a query editor with example questions across the region"))
           .append(item(base + "sparql", "SPARQL endpoint", "read-only, over every catalog at once"))
           .append(item(base + "harvest", "Harvest reports", "the last harvest runs of each source; also as harvest.json"))
           .append("</ul>\n<h2>Sources</h2>\n<ul>\n");
@@ -37,7 +38,7 @@ public final class HomePage {
             s.url().ifPresent(u -> sb.append(" · ").append(Html.link(u, u)));
             sb.append("</li>\n");
         }
-        return sb.append("</ul>\n").append(Html.close(alternates)).toString();
+        return sb.append("</ul>\n").append(Html.endMain()).append(Html.close(alternates)).toString();
     }
 
     private static String item(String href, String text, String what) {

@@ -13,7 +13,9 @@ public final class Html {
     private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;"
             + "line-height:1.4}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.25rem .5rem;"
             + "text-align:left;vertical-align:top}.desc{white-space:pre-line}.muted{color:#666}dl{margin:0}"
-            + "dt{font-weight:600}dd{margin:0 0 .25rem 1rem}";
+            + "dt{font-weight:600}dd{margin:0 0 .25rem 1rem}"
+            + "a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #1a5fb4;outline-offset:2px}"
+            + ".skip{position:absolute;left:-10000px}.skip:focus{position:static}";
 
     private Html() {}
 
@@ -71,6 +73,20 @@ public final class Html {
             sb.append("<link rel=\"alternate\" type=\"").append(a.format().mediaType()).append("\" href=\"")
               .append(esc(a.href())).append("\">\n");
         return sb.append("<style>").append(STYLE).append(css).append("</style>\n</head>\n<body>\n").toString();
+    }
+
+    /**
+     * The top of a page's body: a skip link (the keyboard's first stop), links home, to the search and to the
+     * workbench, then the opening of the {@code main} landmark, which {@link #endMain()} closes.
+     */
+    public static String header(String base) {
+        return "<header><p><a href=\"#main\" class=\"skip\">Skip to content</a> " + link(base, "Home") + " · "
+                + link(base + "search", "Search") + " · " + link(base + "workbench", "SPARQL workbench")
+                + "</p></header>\n<main id=\"main\" tabindex=\"-1\">\n";
+    }
+
+    public static String endMain() {
+        return "</main>\n";
     }
 
     /** A line of links to the alternates, then closing body and html. */

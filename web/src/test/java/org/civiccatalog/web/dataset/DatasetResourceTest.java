@@ -67,7 +67,7 @@ class DatasetResourceTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
         String html = new String(r.body(), StandardCharsets.UTF_8);
         assertThat(html)
-                .doesNotContain("<script").doesNotContain("<b>not bold")
+                .doesNotContain("<script>").doesNotContain("<b>not bold")
                 .contains("<h1>Parking &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;fees&quot;</h1>")
                 .contains("<title>Parking &lt;script&gt;")
                 .contains("Second line &lt;b&gt;not bold&lt;/b&gt;")
