@@ -23,12 +23,14 @@ if [[ "${2:-}" != "--reuse" || ! -d "$STORE" ]]; then
 fi
 
 T0=$(date +%s.%N)
-java -Xmx"$HEAP" -jar "$JAR" audit --data "$STORE" --out "$OUT/audit-findings.csv" \
-  > "$OUT/audit-summary.txt" 2> "$OUT/audit.log" &
+# /usr/bin/time for the CPU time (user + system): on a shared machine wall time is noisy, CPU time less so
+/usr/bin/time -f "%U %S %M" -o "$OUT/audit-time.txt" java -Xmx"$HEAP" -jar "$JAR" audit --data "$STORE" \
+  --out "$OUT/audit-findings.csv" > "$OUT/audit-summary.txt" 2> "$OUT/audit.log" &
 APID=$!
+sleep 0.5; JPID=$(pgrep -P $APID java || echo $APID)
 PEAK=0
 while kill -0 $APID 2>/dev/null; do
-  U=$(jstat -gc $APID 2>/dev/null | tail -1 | awk '{print $3+$4+$6+$8}' || true)   # S0U+S1U+EU+OU, KiB
+  U=$(jstat -gc $JPID 2>/dev/null | tail -1 | awk '{print $3+$4+$6+$8}' || true)   # S0U+S1U+EU+OU, KiB
   [[ -n "$U" ]] && PEAK=$(echo "$U $PEAK" | awk '{print ($1>$2)?$1:$2}')
   sleep 0.5
 done
@@ -37,5 +39,7 @@ T1=$(date +%s.%N)
 say "wall time (JVM start included): $(echo "$T1 - $T0" | bc) s: $(echo "$N / ($T1 - $T0)" | bc) datasets/s"
 cat "$OUT/audit-summary.txt" | head -3 | tee -a "$RES"
 grep "catalog.audit - Audit" "$OUT/audit.log" | tee -a "$RES" || true
+say "CPU time: $(awk '{printf "%.1f s user + %.1f s system, peak RSS %.0f MB", $1, $2, $3/1024}' "$OUT/audit-time.txt")"
+say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "peak heap used: $(echo "$PEAK" | awk '{printf "%.0f MB", $1/1024}')"
 say "findings CSV: $(wc -l < "$OUT/audit-findings.csv") lines, $(du -h "$OUT/audit-findings.csv" | cut -f1)"

@@ -65,7 +65,7 @@ harvest() {
   local rc=0
   # shellcheck disable=SC2086
   /usr/bin/time -f "%U %S" -o "$OUT/$log.time" java -Xmx"$HEAP" -Xlog:gc:file="$OUT/$log.gc.log" ${JAVA_OPTS:-} \
-      -jar "$JAR" harvest --no-audit --data "$STORE" --sources "$SOURCES" > "$OUT/$log.log" 2>&1 || rc=$?
+      -jar "$JAR" harvest --no-audit --no-compact --data "$STORE" --sources "$SOURCES" > "$OUT/$log.log" 2>&1 || rc=$?
   [[ $rc == 0 ]] || say "$label: the harvest exited with $rc (see $OUT/$log.log)"
   t1=$(date +%s.%N)
   S=$(echo "$t1 - $t0" | bc)

@@ -30,13 +30,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The metadata audit's entry point: audits every active record of the store (withdrawn ones are left out), streaming (one record in memory at a time),
+ * The metadata audit's entry point: audits every active record of the store (withdrawn ones are left out), streaming (records
+ * audited on a small pool while the scan goes on, a bounded number in flight, results taken in record order),
  * writes the results as DQV into a new quality graph {@code {base}graph/audit/{run}} (earlier runs are kept, for
  * trends), and returns the summary. Runnable after each harvest: {@code Audit.run(store)}.
  */
 public final class Audit {
     private static final Logger LOG = LoggerFactory.getLogger("catalog.audit");
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** The MQA indicators' general fixes by rule id (asked for every CSV row). */
+    private static final Map<String, String> HOW_TO_FIX = java.util.Arrays.stream(Indicator.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Indicator::ruleId, Indicator::howToFix));
 
     private Audit() {}
 
@@ -52,30 +57,38 @@ public final class Audit {
         String runId = runId(store, started);
         String graph = iris.auditGraph(runId);
         LinkResults links = options.links().orElseGet(() -> StoredLinkResults.of(store));
-        DatasetAuditor auditor = new DatasetAuditor(links, options.compliance());
         Map<String, SourceInfo> sources = new HashMap<>();
         for (SourceInfo s : store.sources()) sources.put(iris.source(s.id()), s);
         QualityGraph dqv = new QualityGraph(iris);
         Aggregates aggregates = new Aggregates(iris);
         Map<String, Finding> rules = new LinkedHashMap<>();
         long[] counts = {0, 0};
-        try (BatchWriter writer = new BatchWriter(store, graph)) {
+        try (BatchWriter writer = new BatchWriter(store, graph);
+             AuditPipeline<Outcome> pipeline = new AuditPipeline<>(threads(), () -> new DatasetAuditor(links, options.compliance()),
+                     o -> {
+                         if (o.report() == null) {
+                             counts[1]++;
+                             LOG.warn("Audit of {} failed: {}", o.dataset(), o.failure());
+                             return;
+                         }
+                         DatasetReport r = o.report();
+                         if (++counts[0] % 10_000 == 0) LOG.info("audited {} datasets", counts[0]);
+                         dqv.dataset(r, writer.graph());
+                         aggregates.add(r);
+                         for (Finding f : r.findings()) rules.putIfAbsent(f.ruleId(), f);
+                         listener.accept(r);
+                     })) {
             store.forEachRecord(record -> DatasetView.of(record).filter(v -> !withdrawn(record)).ifPresent(v -> {
                 Optional<SourceInfo> source = v.sourceIri().map(sources::get);
-                DatasetReport r;
-                try {
-                    r = auditor.audit(v, source, started);
-                } catch (RuntimeException e) {
-                    counts[1]++;
-                    LOG.warn("Audit of {} failed: {}", v.iri(), e.toString());
-                    return;
-                }
-                if (++counts[0] % 10_000 == 0) LOG.info("audited {} datasets", counts[0]);
-                dqv.dataset(r, writer.graph());
-                aggregates.add(r);
-                for (Finding f : r.findings()) rules.putIfAbsent(f.ruleId(), f);
-                listener.accept(r);
+                pipeline.submit(auditor -> {
+                    try {
+                        return new Outcome(v.iri(), auditor.audit(v, source, started), null);
+                    } catch (RuntimeException e) {
+                        return new Outcome(v.iri(), null, e.toString());
+                    }
+                });
             }));
+            pipeline.finish();
             Graph tail = GraphFactory.createGraphMem();
             List<Aggregate> all = aggregates.build();
             AggregateGraph.write(tail, all, iris);
@@ -85,16 +98,25 @@ public final class Audit {
             tail.find().forEachRemaining(t -> writer.graph().add(t));
             writer.finish();
             AuditSummary s = new AuditSummary(runId, iris.auditRun(runId), graph, started, ended, counts[0], counts[1], all,
-                    auditor.timings(), writer.nanos(), writer.triples());
+                    pipeline.timings(), writer.nanos(), writer.triples());
             LOG.info("Audit {}: {} datasets, region mean score {} of 405, {} triples in {}", runId, counts[0],
                     s.region().meanScore(), writer.triples(), graph);
             DatasetAuditor.Timings t = s.timings();
-            LOG.info("Audit {} layers: JSON Schema {} datasets/s, SHACL {} datasets/s, scoring {} datasets/s;"
-                    + " quality graph writes {} s on their own thread; {} s in all", runId, rate(t.datasets(), t.schemaNanos()),
+            LOG.info("Audit {} layers (per worker thread, {} workers): JSON Schema {} datasets/s, SHACL {} datasets/s,"
+                    + " scoring {} datasets/s; quality graph writes {} s on their own thread; {} s in all", runId, threads(),
+                    rate(t.datasets(), t.schemaNanos()),
                     rate(t.datasets(), t.shaclNanos()), rate(t.datasets(), t.scoringNanos()),
                     String.format("%.1f", s.storeNanos() / 1e9), String.format("%.1f", s.elapsed().toMillis() / 1e3));
             return s;
         }
+    }
+
+    /** One dataset audited: its report, or why it could not be. */
+    private record Outcome(String dataset, DatasetReport report, String failure) {}
+
+    /** Workers auditing datasets: the cores there are, at most 4 (the scan and the quality-graph writer need some too). */
+    private static int threads() {
+        return Math.min(4, Runtime.getRuntime().availableProcessors());
     }
 
     /** A record gone from its source (kept, withdrawn) is not audited: nobody maintains it any more. */
@@ -128,8 +150,7 @@ public final class Audit {
 
     /** What to do about a rule's findings in general, for the rules that say it apart from their messages (MQA indicators). */
     public static Optional<String> howToFix(String ruleId) {
-        for (Indicator i : Indicator.values()) if (ruleId.equals(i.ruleId())) return Optional.of(i.howToFix());
-        return Optional.empty();
+        return Optional.ofNullable(HOW_TO_FIX.get(ruleId));
     }
 
     /** The aggregates of one run, grouped four ways. */

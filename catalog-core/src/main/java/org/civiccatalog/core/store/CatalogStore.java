@@ -88,6 +88,13 @@ public interface CatalogStore extends AutoCloseable {
     long countDatasets();
 
     /**
+     * Rewrites the database without the space its write transactions left behind (TDB2 is copy-on-write: a harvest
+     * that commits in batches leaves several times the data's size on disk). Readers go on meanwhile; writes wait.
+     * Must not be called inside a transaction.
+     */
+    Compaction compact();
+
+    /**
      * The datasets feeds list, in a stable order (by IRI), for paging: every dataset except copies of another
      * portal's dataset (see {@link org.civiccatalog.core.identity.CrossPortalIdentity}).
      */

@@ -37,6 +37,8 @@ public final class TdbCatalogStore implements CatalogStore {
 
     private final Dataset dataset;
     private final CatalogIris iris;
+    /** The TDB2 database directory (its generations {@code Data-NNNN} inside). */
+    private final Path directory;
     private final CatalogGraph catalogGraph;
     private final RecordHistory history;
     private final DerivedGraphs derived;
@@ -47,8 +49,9 @@ public final class TdbCatalogStore implements CatalogStore {
     private volatile long cachedCountVersion = -1;
     private volatile long cachedCount;
 
-    private TdbCatalogStore(Dataset dataset, CatalogIris iris, RecordHistory history) {
+    private TdbCatalogStore(Dataset dataset, Path directory, CatalogIris iris, RecordHistory history) {
         this.dataset = dataset;
+        this.directory = directory;
         this.iris = iris;
         this.history = history;
         this.catalogGraph = new CatalogGraph(iris);
@@ -82,7 +85,7 @@ public final class TdbCatalogStore implements CatalogStore {
             throw new CatalogException("The store in " + dataDir + " was created with base IRI " + recorded
                     + " but " + iris.base() + " was asked for; IRIs cannot be re-based in place: export and re-import,"
                     + " or omit --base");
-        TdbCatalogStore store = new TdbCatalogStore(ds, iris, RecordHistory.open(dataDir, iris));
+        TdbCatalogStore store = new TdbCatalogStore(ds, dir, iris, RecordHistory.open(dataDir, iris));
         if (recorded == null) store.write(d -> {});
         // The bundled standards registry: written on first open and when a new version of the catalog changed it.
         if (org.civiccatalog.core.standards.StandardsRegistry.install(store))
@@ -424,9 +427,29 @@ public final class TdbCatalogStore implements CatalogStore {
         return iris.recordOfDataset(datasetIri).flatMap(r -> history.version(NodeFactory.createURI(r), n));
     }
 
-    /** Compacts the database (TDB2 is copy-on-write and grows with every commit). */
-    public void compact() {
+    @Override
+    public Compaction compact() {
+        if (dataset.isInTransaction()) throw new CatalogException("The store cannot be compacted inside a transaction");
+        long before = sizeOnDisk();
+        long t0 = System.nanoTime();
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        Compaction done = new Compaction(before, sizeOnDisk(), java.time.Duration.ofNanos(System.nanoTime() - t0));
+        LOG.info("TDB2 {}: {}", directory, done.describe());
+        return done;
+    }
+
+    private long sizeOnDisk() {
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (java.io.IOException e) {
+                    return 0;   // a file of the old generation deleted while we walk
+                }
+            }).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
     }
 
     @Override

@@ -232,4 +232,36 @@ class TdbCatalogStoreTest {
                     .allSatisfy(g -> assertThat(g.find(null, DCTERMS.title.asNode(), null).hasNext()).isFalse());
         }
     }
+
+    @Test
+    void compacting_gives_back_the_space_of_many_small_commits_and_keeps_every_record() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var src = SourceInfo.imported("city", "datajson");
+            for (int batch = 0; batch < 40; batch++) {
+                List<RecordGraph> recs = new ArrayList<>();
+                for (int i = 0; i < 50; i++)
+                    recs.add(record(store.iris(), "city", "ds-" + (batch * 50 + i), "Dataset " + batch + "/" + i));
+                store.replaceRecords(src, recs);
+            }
+            Graph before = store.recordGraphOfDataset(store.iris().dataset("city", "ds-1234")).orElseThrow();
+            Compaction c = store.compact();
+            assertThat(c.bytesAfter()).as(c.describe()).isPositive().isLessThan(c.bytesBefore());
+            assertThat(store.countDatasets()).isEqualTo(2000);
+            assertThat(store.recordGraphOfDataset(store.iris().dataset("city", "ds-1234")).orElseThrow()
+                    .isIsomorphicWith(before)).isTrue();
+            store.replaceRecords(src, List.of(record(store.iris(), "city", "after", "Written after compaction")));
+            assertThat(store.countDatasets()).as("the compacted store takes writes").isEqualTo(2001);
+        }
+        try (var reopened = TdbCatalogStore.open(dir, BASE)) {
+            assertThat(reopened.countDatasets()).as("and reopens as compacted").isEqualTo(2001);
+        }
+    }
+
+    @Test
+    void compacting_inside_a_transaction_is_refused() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            assertThatThrownBy(() -> store.read(ds -> store.compact())).isInstanceOf(CatalogException.class)
+                    .hasMessageContaining("inside a transaction");
+        }
+    }
 }

@@ -13,6 +13,7 @@ import org.civiccatalog.harvest.SourcesFile;
 import org.civiccatalog.harvest.adapters.Adapters;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
 import org.civiccatalog.harvest.http.RevalidatingHttp;
+import org.civiccatalog.harvest.run.CompactionPolicy;
 import org.civiccatalog.harvest.run.HarvestReport;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.SourceReport;
@@ -43,6 +44,10 @@ final class HarvestCommand implements Callable<Integer> {
     @Option(names = "--no-audit", description = "Do not run the metadata audit after the harvest (benchmarks of the harvest alone).")
     boolean noAudit;
 
+    @Option(names = "--no-compact", description = "Do not compact the store after a harvest that wrote many records"
+            + " (TDB2 keeps the space of replaced pages until compacted; see docs/harvest.md).")
+    boolean noCompact;
+
     @Override
     public Integer call() {
         List<HarvestSource> all = SourcesFile.read(sources);
@@ -67,6 +72,13 @@ final class HarvestCommand implements Callable<Integer> {
                     })
                     .run(chosen);
             out.print(SummaryTable.of(report));
+            if (!noCompact) {
+                try {
+                    CompactionPolicy.afterRun(store, report).ifPresent(c -> out.println(c.describe()));
+                } catch (RuntimeException e) {   // the harvest is committed: a store left large is still whole
+                    err.println("Compacting the store after the harvest failed: " + e.getMessage());
+                }
+            }
             if (!noAudit) {
                 try {
                     out.print(auditLine(Audit.run(store)));

@@ -24,6 +24,7 @@ import org.civiccatalog.harvest.http.RevalidatingHttp;
 import org.civiccatalog.harvest.links.LinkCheckScheduler;
 import org.civiccatalog.harvest.links.LinkChecker;
 import org.civiccatalog.harvest.links.LinkSettings;
+import org.civiccatalog.harvest.run.CompactionPolicy;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.HarvestScheduler;
 import org.civiccatalog.sparql.CatalogSparql;
@@ -189,7 +190,13 @@ final class ServeCommand implements Callable<Integer> {
             }
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
                     new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
-                    .afterEachRun(report -> Audit.run(store)));
+                    .afterEachRun(report -> {
+                        try {
+                            CompactionPolicy.afterRun(store, report);
+                        } finally {
+                            Audit.run(store);
+                        }
+                    }));
             Running running = start(store, cfg, timeout, limit, new Harvesting(scheduler, token),
                     CatalogSearch.onDisk(store, new AuditQualityScores(store), dataDir.resolve("search")));
             scheduler.ifPresent(s -> {

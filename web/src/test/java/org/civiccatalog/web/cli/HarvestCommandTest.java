@@ -107,4 +107,18 @@ class HarvestCommandTest {
                     + ": 7 datasets, region mean score " + AuditCommand.Summary.points(runs.get(0).meanScore()) + " of 405");
         }
     }
+
+    @Test
+    void a_small_harvest_is_not_compacted_and_the_compact_command_compacts_keeping_every_dataset() throws Exception {
+        Path data = tmp.resolve("data");
+        Result r = run("harvest", "--no-audit", "--data", data.toString(), "--sources", sources(false).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).as("7 writes: not worth compacting").doesNotContain("store compacted");
+        Result c = run("compact", "--data", data.toString());
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(c.out()).containsPattern("store compacted from \\d+ MB to \\d+ MB in [0-9.]+ s");
+        try (var store = TdbCatalogStore.open(data, null)) {
+            assertThat(store.countDatasets()).isEqualTo(7);
+        }
+    }
 }

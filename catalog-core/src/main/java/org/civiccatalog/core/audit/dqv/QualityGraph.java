@@ -31,6 +31,7 @@ import org.civiccatalog.vocab.PV;
  */
 public final class QualityGraph {
     private static final Node TYPE = RDF.type.asNode();
+    private static final Node FALSE = NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
     private final CatalogIris iris;
 
     public QualityGraph(CatalogIris iris) {
@@ -40,17 +41,19 @@ public final class QualityGraph {
     /** The triples of one dataset's report. */
     public void dataset(DatasetReport r, Graph g) {
         Node ds = NodeFactory.createURI(r.datasetIri());
+        // Only the dataset's score is typed dqv:QualityMeasurement; its other measurements (a quarter of the run's
+        // triples were these types) are measurements by the domain of dqv:computedOn, isMeasurementOf and value.
         measure(g, ds, PV.scoring, decimal(r.mqa().total()));
-        for (Dimension d : Dimension.values()) measure(g, ds, d.scoring(), decimal(r.mqa().dimension(d)));
-        if (r.mqa().pendingPoints() > 0) measure(g, ds, CIVIC.pendingPoints, decimal(r.mqa().pendingPoints()));
+        for (Dimension d : Dimension.values()) untyped(g, ds, d.scoring().asNode(), decimal(r.mqa().dimension(d)));
+        if (r.mqa().pendingPoints() > 0) untyped(g, ds, CIVIC.pendingPoints.asNode(), decimal(r.mqa().pendingPoints()));
         for (Map.Entry<LaArea, org.civiccatalog.core.audit.checklist.LaChecklist.AreaResult> a : r.checklist().areas().entrySet())
-            a.getValue().score().ifPresent(s -> measure(g, ds, a.getKey().metric(), decimal(s)));
-        r.freshness().daysOverdue().ifPresent(d -> measure(g, ds, CIVIC.daysOverdue, integer(d)));
+            a.getValue().score().ifPresent(s -> untyped(g, ds, a.getKey().metric().asNode(), decimal(s)));
+        r.freshness().daysOverdue().ifPresent(d -> untyped(g, ds, CIVIC.daysOverdue.asNode(), integer(d)));
         for (Finding f : r.findings()) {
             // Info findings (questions for the steward, links not checked yet) stay in the report and the CSV: they
             // are not measurements, and the pending points are (civic:pendingPoints).
             if (f.severity() == org.civiccatalog.core.audit.Severity.INFO) continue;
-            Node m = measure(g, ds, NodeFactory.createURI(iris.auditRule(f.ruleId())), NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
+            Node m = untyped(g, ds, NodeFactory.createURI(iris.auditRule(f.ruleId())), FALSE);
             g.add(Triple.create(m, CIVIC.message.asNode(), NodeFactory.createLiteralString(f.message())));
             if (f.fixPoints() > 0) g.add(Triple.create(m, CIVIC.fixPoints.asNode(), decimal(f.fixPoints())));
             f.focusNode().ifPresent(n -> g.add(Triple.create(m, CIVIC.focusNode.asNode(), node(n))));
@@ -63,8 +66,14 @@ public final class QualityGraph {
     }
 
     public static Node measure(Graph g, Node on, Node metric, Node value) {
-        Node m = NodeFactory.createBlankNode();
+        Node m = untyped(g, on, metric, value);
         g.add(Triple.create(m, TYPE, DQV.QualityMeasurement.asNode()));
+        return m;
+    }
+
+    /** A measurement without its rdf:type triple (DQV's domains say what it is). */
+    private static Node untyped(Graph g, Node on, Node metric, Node value) {
+        Node m = NodeFactory.createBlankNode();
         g.add(Triple.create(m, DQV.computedOn.asNode(), on));
         g.add(Triple.create(m, DQV.isMeasurementOf.asNode(), metric));
         g.add(Triple.create(m, DQV.value.asNode(), value));

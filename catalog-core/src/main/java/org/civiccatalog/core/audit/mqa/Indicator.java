@@ -75,9 +75,12 @@ public enum Indicator {
     private final Level level;
     private final Resource property;
     private final String howToFix;
+    /** Built once: the audit asks for it for every finding (CSV rows, the rules of a run). */
+    private final String ruleId;
 
     Indicator(Resource metric, Dimension dimension, int weight, Level level, Resource property, String howToFix) {
         this.metric = metric;
+        this.ruleId = "mqa." + metric.getLocalName();
         this.dimension = dimension;
         this.weight = weight;
         this.level = level;
@@ -113,7 +116,7 @@ public enum Indicator {
 
     /** The rule id of the finding that says the indicator is not met: "mqa." + the metric's local name. */
     public String ruleId() {
-        return "mqa." + metric.getLocalName();
+        return ruleId;
     }
 
     /** Whether the indicator depends on link checks. */

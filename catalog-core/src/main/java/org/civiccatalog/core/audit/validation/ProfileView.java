@@ -68,26 +68,32 @@ public final class ProfileView {
     static Graph forProfile(Graph common, ShaclValidation.Profile profile) {
         Graph g = GraphFactory.createGraphMem();
         common.find().forEachRemaining(g::add);
+        leftOut(g, profile).forEach(g::delete);
+        return g;
+    }
+
+    /**
+     * The triples of the common view that one profile does not see: the validator takes them out of the common view
+     * for that profile and puts them back after, instead of copying the view per profile.
+     */
+    static List<Triple> leftOut(Graph g, ShaclValidation.Profile profile) {
+        List<Triple> drop = new ArrayList<>();
         if (profile == ShaclValidation.Profile.DCAT_US3) {
-            List<Triple> drop = new ArrayList<>();
             g.find(Node.ANY, DCAT.landingPage.asNode(), Node.ANY).forEachRemaining(t -> {
                 Node page = t.getObject();
                 List<Triple> about = g.find(page, Node.ANY, Node.ANY).toList();
                 if (about.stream().allMatch(a -> a.getPredicate().equals(TYPE) && a.getObject().equals(FOAF.Document.asNode())))
                     drop.addAll(about);
             });
-            drop.forEach(g::delete);
         } else {
             // DCAT-AP has no dcat-us:describedBy: the data dictionary is not one of the dataset's DCAT-AP distributions.
-            List<Triple> drop = new ArrayList<>();
             g.find(Node.ANY, DCATUS3.describedBy.asNode(), Node.ANY).forEachRemaining(t -> {
                 drop.add(t);
                 if (t.getObject().isBlank() && !g.contains(Node.ANY, DCAT.distribution.asNode(), t.getObject()))
                     drop.addAll(g.find(t.getObject(), Node.ANY, Node.ANY).toList());
             });
-            drop.forEach(g::delete);
         }
-        return g;
+        return drop;
     }
 
     /** The validation graph of a record, common to both profiles (as DCAT-AP sees it). */

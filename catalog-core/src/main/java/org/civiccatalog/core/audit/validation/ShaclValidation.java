@@ -106,9 +106,15 @@ public final class ShaclValidation {
 
     /** Both profiles. */
     public Map<Profile, List<Finding>> validate(DatasetView dataset) {
-        Graph base = ProfileView.of(dataset);
+        Graph view = ProfileView.of(dataset);
         Map<Profile, List<Finding>> out = new LinkedHashMap<>();
-        for (Profile p : Profile.values()) out.put(p, validate(ProfileView.forProfile(base, p), dataset, p));
+        for (Profile p : Profile.values()) {
+            // the common view less what this profile does not see, and back: no copy of the view per profile
+            List<org.apache.jena.graph.Triple> leftOut = ProfileView.leftOut(view, p);
+            leftOut.forEach(view::delete);
+            out.put(p, validate(view, dataset, p));
+            leftOut.forEach(view::add);
+        }
         return out;
     }
 
