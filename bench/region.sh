@@ -4,7 +4,8 @@
 # loopback by `./catalog demo-portals`, harvested by `./catalog harvest` in a second JVM: full harvest, no-change
 # re-harvest (conditional GETs answered 304), peak heap, and Jena's bulk loader on the same quads.
 # Usage: bench/region.sh [N_DATASETS [--no-loader]]   (default 300000). Results: bench-out/region-results.txt
-# Environment: HEAP (default 1g), PORTAL_HEAP (default 512m), PORT (default 18124).
+# Environment: HEAP (default 1g), PORTAL_HEAP (default 512m), PORT (default 18124), COMPACT (yes|no: time a
+# compaction between the runs, default yes).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"; cd "$ROOT"
 N="${1:-300000}"
@@ -35,23 +36,28 @@ STORE="$OUT/region-store"
 harvest() {
   local label="$1" log="$2" l0 t0 t1
   l0=$(load)
+  rm -f "$OUT/$log.gc.log"*   # an earlier run's logs would count in the peak
   t0=$(date +%s.%N)
   /usr/bin/time -f "%U %S" -o "$OUT/$log.time" java -Xmx"$HEAP" -Xlog:gc:file="$OUT/$log.gc.log" \
       -jar "$JAR" harvest --no-audit --no-compact --data "$STORE" --sources "$SOURCES" > "$OUT/$log.log" 2>&1 || true
   t1=$(date +%s.%N)
   S=$(echo "$t1 - $t0" | bc)
   PEAK=$(grep -o '[0-9]*M->[0-9]*M' "$OUT/$log.gc.log"* | cut -d: -f2 | cut -d'M' -f1 | sort -n | tail -1)
+  # after a collection: an upper bound of the live heap (young collections leave old garbage in place)
+  LIVE=$(grep -v 'System.gc' "$OUT/$log.gc.log"* | grep -o '[0-9]*M->[0-9]*M' | sed 's/.*->//; s/M//' | sort -n | tail -1)
   say "$label: ${S}s (JVM start included): $(echo "$N / $S" | bc) datasets/s offered; CPU user+sys $(awk '{print $1"+"$2}' \
-      "$OUT/$log.time") s; peak heap ${PEAK:-?} MB of $HEAP; load before $l0, after $(load)"
+      "$OUT/$log.time") s; heap ${PEAK:-?} MB of $HEAP used before GC, at most ${LIVE:-?} MB after GC; load before $l0, after $(load)"
   grep -E '^demo-|Cross-portal identity' "$OUT/$log.log" | tee -a "$RES" || true
 }
 rm -rf "$STORE"
 harvest "full harvest" region-full
 FULL_S=$S
 say "store on disk after the full harvest: $(du -sh "$STORE/tdb2" | cut -f1)"
+if [[ "${COMPACT:-yes}" == yes ]]; then
 t0=$(date +%s.%N)
 java -Xmx"$HEAP" -jar "$JAR" compact --data "$STORE" 2>/dev/null | tee -a "$RES"
 say "compaction (separate step; harvest and serve compact after a run that wrote >= 1,000 records and >= 5 % of the store): $(echo "$(date +%s.%N) - $t0" | bc)s"
+fi
 harvest "no-change re-harvest" region-again
 say "re-harvest / full: $(echo "scale=3; $S / $FULL_S" | bc)"
 kill $PPID_ 2>/dev/null || true

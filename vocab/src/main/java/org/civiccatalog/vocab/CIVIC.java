@@ -149,6 +149,22 @@ public final class CIVIC {
     public static final Property checkedUrl = ResourceFactory.createProperty(NS + "checkedUrl");
     /** The final HTTP status code a link check got (after redirects). */
     public static final Property httpStatus = ResourceFactory.createProperty(NS + "httpStatus");
+    /** On a link check: the URL the redirects ended at. */
+    public static final Property finalUrl = ResourceFactory.createProperty(NS + "finalUrl");
+    /** On a link check: how many redirects were followed. */
+    public static final Property redirectCount = ResourceFactory.createProperty(NS + "redirectCount");
+    /** On a link check: the Content-Type the server sent (media type, without parameters). */
+    public static final Property contentType = ResourceFactory.createProperty(NS + "contentType");
+    /** On a link check: the media type the metadata declared for the link (dcat:mediaType, else dct:format). */
+    public static final Property declaredType = ResourceFactory.createProperty(NS + "declaredType");
+    /** On a link check: true when the served content type contradicts the declared one (a finding, not "broken"). */
+    public static final Property contentTypeMismatch = ResourceFactory.createProperty(NS + "contentTypeMismatch");
+    /** On a link check: the HTTP method whose answer decided the check ("HEAD" or "GET"). */
+    public static final Property httpMethod = ResourceFactory.createProperty(NS + "httpMethod");
+    /** On a link check: how long the check took, in milliseconds. */
+    public static final Property durationMillis = ResourceFactory.createProperty(NS + "durationMillis");
+    /** On a link check: a dataset whose metadata gives the URL (accessURL, downloadURL, landingPage, describedBy). */
+    public static final Property usedBy = ResourceFactory.createProperty(NS + "usedBy");
 
     // Standards registry and its profile vocabulary (docs/standards.md), held in {base}graph/standards
     /** A name or URL publishers write in dct:conformsTo for a standard (matched without case, scheme or "www."). */

@@ -54,6 +54,7 @@ public final class DemoPortalServer implements AutoCloseable {
     private final ExecutorService executor;
     private final URI root;
     private final PortalRoutes routes;
+    private final DemoLinks links = new DemoLinks();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
 
@@ -130,6 +131,17 @@ public final class DemoPortalServer implements AutoCloseable {
         return publicUrl;
     }
 
+    /**
+     * Where the link checker should send requests for the region's public hosts, which do not resolve: here, under
+     * {@code /_links/} ({@link org.civiccatalog.harvest.links.LinkSettings#routes()}). The files and pages answer as a
+     * real region's do, a few of them broken, pending, moved or served as the wrong type.
+     */
+    public java.util.Map<String, URI> linkRoutes() {
+        URI base = root.resolve(DemoLinks.PREFIX.substring(1));
+        return java.util.Map.of(".demo-city.example.gov", base, ".demo-county.example.gov", base,
+                ".demo-state.example.gov", base, "services.arcgis.example.com", base);
+    }
+
     public Stats stats() {
         return new Stats(requests.get(), notModified.get());
     }
@@ -150,6 +162,10 @@ public final class DemoPortalServer implements AutoCloseable {
                 return;
             }
             URI uri = ex.getRequestURI();
+            if (uri.getRawPath().startsWith(DemoLinks.PREFIX)) {
+                links.handle(ex);
+                return;
+            }
             PortalRoutes.Answer a = routes.answer(uri.getRawPath(), uri.getRawQuery());
             ex.getResponseHeaders().set("Content-Type", a.contentType());
             if (a.cacheable()) {

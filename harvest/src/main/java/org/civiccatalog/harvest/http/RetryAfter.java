@@ -8,11 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads a {@code Retry-After} header (RFC 9110 §10.2.3): a number of seconds, or an HTTP-date. */
-final class RetryAfter {
+public final class RetryAfter {
     private RetryAfter() {}
 
     /** The wait asked for (never negative), or empty when the header is absent or neither form. */
-    static Optional<Duration> parse(String value, Instant now) {
+    public static Optional<Duration> parse(String value, Instant now) {
         if (value == null || value.isBlank()) return Optional.empty();
         String v = value.strip();
         if (v.chars().allMatch(Character::isDigit)) {

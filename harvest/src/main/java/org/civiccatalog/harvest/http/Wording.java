@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Plain-English pieces of error messages: statuses with their reason, sizes, durations. */
-final class Wording {
+public final class Wording {
     private static final Map<Integer, String> REASONS = Map.ofEntries(
-            Map.entry(200, "OK"), Map.entry(204, "No Content"), Map.entry(206, "Partial Content"),
+            Map.entry(200, "OK"), Map.entry(202, "Accepted"), Map.entry(204, "No Content"), Map.entry(206, "Partial Content"),
             Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(303, "See Other"),
             Map.entry(304, "Not Modified"), Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"),
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
@@ -20,7 +20,7 @@ final class Wording {
     private Wording() {}
 
     /** "503 Service Unavailable". */
-    static String status(int code) {
+    public static String status(int code) {
         String reason = REASONS.get(code);
         return reason == null ? "HTTP status " + code : code + " " + reason;
     }
@@ -29,7 +29,7 @@ final class Wording {
      * "512 MiB", "1.5 KiB", "900 bytes"; exact bytes ("4,097 bytes") where rounding would hide the difference
      * from a round limit ("4.0 KiB" against a 4 KiB limit).
      */
-    static String bytes(long n) {
+    public static String bytes(long n) {
         String[] units = {"KiB", "MiB", "GiB", "TiB"};
         if (n < 1024) return n + (n == 1 ? " byte" : " bytes");
         double v = n;
@@ -44,7 +44,7 @@ final class Wording {
     }
 
     /** "250 ms", "1.5 s", "2 min". */
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         long ms = d.toMillis();
         if (ms < 1000) return ms + " ms";
         if (ms < 120_000) return trim(ms / 1000.0) + " s";

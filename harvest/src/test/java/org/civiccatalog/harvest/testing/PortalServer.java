@@ -26,6 +26,7 @@ public final class PortalServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Function<HttpExchange, Reply>> routes = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> methods = new CopyOnWriteArrayList<>();
     private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> lastHeaders = new ConcurrentHashMap<>();
 
@@ -121,6 +122,11 @@ public final class PortalServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Every request received, as "METHOD path?query", in order. */
+    public List<String> exchanges() {
+        return List.copyOf(methods);
+    }
+
     /** A request header of the last request for a path (case-insensitive name), or null if that request lacked it. */
     public String lastHeader(String pathAndQuery, String name) {
         return lastHeaders.getOrDefault(pathAndQuery, Map.of()).get(name.toLowerCase(java.util.Locale.ROOT));
@@ -133,6 +139,7 @@ public final class PortalServer implements AutoCloseable {
         x.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
         lastHeaders.put(key, Map.copyOf(headers));
         requests.add(key);
+        methods.add(x.getRequestMethod() + " " + key);
         HttpHandler handler = handlers.get(key);
         if (handler != null) {
             // A handler that throws leaves the exchange open: the server then drops the connection without
@@ -147,7 +154,8 @@ public final class PortalServer implements AutoCloseable {
         try {
             if (r.delayMillis() > 0) Thread.sleep(r.delayMillis());
             r.headers().forEach((k, v) -> x.getResponseHeaders().add(k, v));
-            boolean noBody = r.body().length == 0 || r.status() == 304 || r.status() == 204;
+            boolean noBody = r.body().length == 0 || r.status() == 304 || r.status() == 204
+                    || x.getRequestMethod().equals("HEAD");
             x.sendResponseHeaders(r.status(), noBody ? -1 : r.body().length);
             if (!noBody) {
                 try (OutputStream out = x.getResponseBody()) {

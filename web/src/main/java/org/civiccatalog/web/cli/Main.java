@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog", mixinStandardHelpOptions = true, version = "civic-catalog 0.1.0",
         description = "A federated DCAT catalog of a region's open data portals, in Apache Jena TDB2.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, HarvestCommand.class,
-                AuditCommand.class, CompactCommand.class, DemoPortalsCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, LinksCommand.class, CompactCommand.class, DemoPortalsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;

@@ -25,6 +25,9 @@ import org.civiccatalog.web.standards.StandardsAfterHarvest;
 import org.civiccatalog.web.standards.StandardsViews;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
 import org.civiccatalog.harvest.http.RevalidatingHttp;
+import org.civiccatalog.harvest.links.LinkCheckScheduler;
+import org.civiccatalog.harvest.links.LinkChecker;
+import org.civiccatalog.harvest.links.LinkSettings;
 import org.civiccatalog.harvest.run.CompactionPolicy;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.HarvestScheduler;
@@ -90,6 +93,10 @@ final class ServeCommand implements Callable<Integer> {
                     + " neither: the admin API is disabled). At least 16 characters.")
     Path adminTokenFile;
 
+    @Option(names = "--no-link-checks", description = "Do not check the datasets' links in the background (by default the"
+            + " links that are due are checked every hour: docs/audit.md, \"Link health\").")
+    boolean noLinkChecks;
+
     static boolean isServing() {
         return serving;
     }
@@ -116,8 +123,14 @@ final class ServeCommand implements Callable<Integer> {
             Optional<DemoRegion> region = demo ? Optional.of(DemoRegion.of(DemoRegion.DEFAULT_SEED, demoDatasets)
                     .withStandards(DemoStandards.defaults().asOf(java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")))))
                     : Optional.empty();
+            // the demo's portals run on loopback: private addresses are allowed so that its links are checked too
+            // (their requests are sent to the portals: see serve below)
+            LinkSettings.Builder linkSettings = LinksCommand.settings(store.iris().base(), operator.email).toBuilder();
+            // the demo's own simulated server: politeness stays on, but a newcomer need not wait 1 s per link
+            if (demo) linkSettings.allowPrivate(true).perHostInterval(DEMO_LINK_INTERVAL);
+            Optional<LinkSettings> links = noLinkChecks ? Optional.empty() : Optional.of(linkSettings.build());
             Session session = serve(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, token, configured,
-                    region, data.data);
+                    region, data.data, links);
             serving = true;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 session.close();
@@ -138,11 +151,12 @@ final class ServeCommand implements Callable<Integer> {
     static final Duration DEMO_SCHEDULE = Duration.ofHours(1);
 
     /** What {@code serve} runs until it is stopped: the web server, the harvests, and the demo region's portals. */
-    record Session(Running running, Optional<HarvestScheduler> scheduler, Optional<DemoPortalServer> portals)
-            implements AutoCloseable {
-        /** Stops harvests first (they write to the store), then the server, then the portals. Not the store. */
+    record Session(Running running, Optional<HarvestScheduler> scheduler, Optional<DemoPortalServer> portals,
+                   Optional<LinkCheckScheduler> links) implements AutoCloseable {
+        /** Stops link checks and harvests first (they write to the store), then the server, then the portals. Not the store. */
         @Override
         public void close() {
+            links.ifPresent(l -> l.stop(Duration.ofSeconds(10)));
             scheduler.ifPresent(s -> s.stop(Duration.ofSeconds(20)));
             running.app().stop();
             portals.ifPresent(DemoPortalServer::close);
@@ -158,6 +172,19 @@ final class ServeCommand implements Callable<Integer> {
      */
     static Session serve(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Optional<AdminToken> token,
                          List<HarvestSource> configured, Optional<DemoRegion> demo, Path dataDir) {
+        return serve(store, cfg, timeout, limit, token, configured, demo, dataDir, Optional.empty());
+    }
+
+    /** The least time between two link checks on one host of the demo region (they all go to its loopback server). */
+    static final Duration DEMO_LINK_INTERVAL = Duration.ofMillis(50);
+
+    /** How often {@code serve} looks for links due for a check, and how long after start it looks first. */
+    static final Duration LINK_CHECKS_EVERY = Duration.ofHours(1), FIRST_LINK_CHECK = Duration.ofMinutes(2);
+
+    /** As above, with link checks in the background when {@code links} is given (every {@link #LINK_CHECKS_EVERY}). */
+    static Session serve(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Optional<AdminToken> token,
+                         List<HarvestSource> configured, Optional<DemoRegion> demo, Path dataDir,
+                         Optional<LinkSettings> links) {
         Optional<DemoPortalServer> portals = demo.map(r -> DemoPortals.start(r, dataDir));
         Path httpCache = dataDir.resolve("http-cache");
         try {
@@ -193,7 +220,11 @@ final class ServeCommand implements Callable<Integer> {
                     s.start(FIRST_SCHEDULED_RUN);
                 }
             });
-            return new Session(running, scheduler, portals);
+            // the demo's records link to its portals' public hosts, which do not resolve: their requests go to the portals
+            Optional<LinkCheckScheduler> checks = links.map(l -> portals.map(p -> l.toBuilder().routes(p.linkRoutes()).build()).orElse(l))
+                    .map(l -> new LinkCheckScheduler(new LinkChecker(l), store).afterEachRun(r -> Audit.run(store))
+                            .start(FIRST_LINK_CHECK, LINK_CHECKS_EVERY));
+            return new Session(running, scheduler, portals, checks);
         } catch (RuntimeException e) {
             portals.ifPresent(DemoPortalServer::close);
             throw e;
