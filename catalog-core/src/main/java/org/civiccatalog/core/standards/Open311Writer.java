@@ -81,6 +81,21 @@ public final class Open311Writer {
         }
     }
 
+    /** One mapped row as a JSON object with the file's fields in order, typed values as JSON numbers and booleans. */
+    public static void jsonObject(JsonGenerator g, MappedRow row, List<String> fields) throws IOException {
+        g.writeStartObject();
+        for (String f : fields) {
+            Object v = row.get(f);
+            g.writeFieldName(f);
+            if (v == null) g.writeNull();
+            else if (v instanceof BigDecimal d) g.writeNumber(d);
+            else if (v instanceof Long l) g.writeNumber(l);
+            else if (v instanceof Boolean b) g.writeBoolean(b);
+            else g.writeString(v.toString());
+        }
+        g.writeEndObject();
+    }
+
     static String root(FileSpec file) {
         return switch (file.name()) {
             case "services" -> "services";
@@ -131,17 +146,7 @@ public final class Open311Writer {
         @Override
         public void accept(MappedRow row) {
             try {
-                g.writeStartObject();
-                for (String f : fields) {
-                    Object v = row.get(f);
-                    g.writeFieldName(f);
-                    if (v == null) g.writeNull();
-                    else if (v instanceof BigDecimal d) g.writeNumber(d);
-                    else if (v instanceof Long l) g.writeNumber(l);
-                    else if (v instanceof Boolean b) g.writeBoolean(b);
-                    else g.writeString(v.toString());
-                }
-                g.writeEndObject();
+                jsonObject(g, row, fields);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,29 +3,23 @@ package org.civiccatalog.core.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.tdb2.TDB2;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.civiccatalog.core.testing.DocsSparql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every ```sparql block of docs/standards.md is standard SPARQL 1.1 and answers over a store with a recorded check. */
 class StandardsDocsExamplesTest {
-    static final Path DOC = Path.of("..", "docs", "standards.md");
-    static final Pattern BLOCK = Pattern.compile("```sparql\\n(.*?)```", Pattern.DOTALL);
 
     @TempDir
     static Path dir;
@@ -50,20 +44,11 @@ class StandardsDocsExamplesTest {
     }
 
     static List<String> examples() throws IOException {
-        Matcher m = BLOCK.matcher(Files.readString(DOC));
-        List<String> out = new ArrayList<>();
-        while (m.find()) out.add(m.group(1));
-        return out;
+        return DocsSparql.examples("standards.md");
     }
 
     static List<Binding> run(String sparql) {
-        return store.read(ds -> {
-            List<Binding> rows = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(ds.asDatasetGraph()).query(sparql).set(TDB2.symUnionDefaultGraph, true).build()) {
-                qe.select().forEachRemaining(rows::add);
-            }
-            return rows;
-        });
+        return DocsSparql.select(store, sparql);
     }
 
     @Test

@@ -219,17 +219,7 @@ final class RequestIndex implements AutoCloseable {
     private static void json(MappedRow row, List<String> fields, OutputStream out) {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            g.writeStartObject();
-            for (String f : fields) {
-                Object v = row.get(f);
-                g.writeFieldName(f);
-                if (v == null) g.writeNull();
-                else if (v instanceof BigDecimal d) g.writeNumber(d);
-                else if (v instanceof Long l) g.writeNumber(l);
-                else if (v instanceof Boolean bo) g.writeBoolean(bo);
-                else g.writeString(v.toString());
-            }
-            g.writeEndObject();
+            Open311Writer.jsonObject(g, row, fields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
