@@ -2,9 +2,7 @@ package org.civiccatalog.web.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,14 +96,7 @@ public final class SearchCatalog implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String iriOrPath) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url(iriOrPath))).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return org.civiccatalog.web.TestHttp.get(http, url(iriOrPath));
     }
 
     public JsonNode json(String iriOrPath) {

@@ -1,10 +1,6 @@
 package org.civiccatalog.web.workbench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -177,14 +173,7 @@ public final class WorkbenchCatalog implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String iriOrPath) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url(iriOrPath))).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return org.civiccatalog.web.TestHttp.get(http, url(iriOrPath));
     }
 
     @Override
