@@ -80,15 +80,65 @@ final class SearchPass {
         return new Found(p.total, p.ordered(), p.counts);
     }
 
+    /**
+     * Words or a box: every match is counted without its score; then the best are found among those that passed
+     * the filters, scoring only what may be among them (by relevance, Lucene's block-max scoring skips the rest).
+     */
     private void scored(IndexSearcher searcher, Query base) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         if (leaves.isEmpty()) return;
         if (leaves.size() > 1) throw new IllegalStateException("A search index of " + leaves.size() + " segments");
-        Weight w = searcher.createWeight(searcher.rewrite(base), ScoreMode.COMPLETE, 1f);
-        Scorer s = w.scorer(leaves.get(0));
-        if (s == null) return;
-        DocIdSetIterator it = s.iterator();
-        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) visit(d, s.score());
+        LeafReaderContext leaf = leaves.get(0);
+        Query q = searcher.rewrite(base);
+        Scorer matches = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+        if (matches == null) return;
+        FixedBitSet passing = new FixedBitSet(table.maxDoc);
+        DocIdSetIterator it = matches.iterator();
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) if (visit(d)) passing.set(d);
+        if (total == 0 || window <= 0) return;
+        if (sort == SearchSort.RELEVANCE) {
+            Scorer s = searcher.createWeight(q, ScoreMode.TOP_SCORES, 1f).scorer(leaf);
+            DocIdSetIterator top = s.iterator();
+            for (int d = top.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = top.nextDoc()) {
+                if (!passing.get(d)) continue;
+                offer(d, s.score());
+                // Ties on the score are ordered by title, so a document scoring as the last kept one still counts.
+                if (best.size() == window) s.setMinCompetitiveScore(best.peek().score());
+            }
+            return;
+        }
+        Scorer s = searcher.createWeight(q, ScoreMode.COMPLETE, 1f).scorer(leaf);
+        DocIdSetIterator scored = s.iterator();
+        for (int d = passing.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+             d = d + 1 < passing.length() ? passing.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (best.size() == window && !mayEnter(d)) continue;
+            float score = Float.NaN;
+            if (sort != SearchSort.TITLE) { // the score breaks ties of dates and quality
+                if (scored.docID() < d) scored.advance(d);
+                score = s.score();
+            }
+            offer(d, score);
+        }
+        if (sort == SearchSort.TITLE) { // the scores of those kept, to show
+            List<Hit> kept = new ArrayList<>(best);
+            kept.sort((a, b) -> Integer.compare(a.doc(), b.doc()));
+            best.clear();
+            for (Hit h : kept) {
+                if (scored.docID() < h.doc()) scored.advance(h.doc());
+                best.add(new Hit(h.doc(), s.score()));
+            }
+        }
+    }
+
+    /** Whether a document may be kept over the last one kept, judged by what comes before the score in the order. */
+    private boolean mayEnter(int d) {
+        Hit last = best.peek();
+        return switch (sort) {
+            case TITLE -> table.titleRank[d] < table.titleRank[last.doc()];
+            case MODIFIED -> table.modified[d] >= table.modified[last.doc()];
+            case QUALITY -> table.quality[d] >= table.quality[last.doc()];
+            case RELEVANCE -> true;
+        };
     }
 
     /** No words: the documents of the values chosen (with one facet filtered, its counts are over every document). */
@@ -98,7 +148,7 @@ final class SearchPass {
         boolean single = Integer.bitCount(allFilters) == 1;
         for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
              d = d + 1 < docs.length() ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS)
-            visit(d, 1f);
+            if (visit(d)) offer(d, 1f);
         if (!single) return;
         // With one facet filtered, its counts are those of every document; visit() counted only the documents passing.
         Facet only = filters.entrySet().stream().filter(e -> !e.getValue().isEmpty()).findFirst().orElseThrow().getKey();
@@ -117,7 +167,8 @@ final class SearchPass {
         for (int d = 0; d < table.maxDoc; d++) offer(d, 1f);
     }
 
-    private void visit(int d, float score) {
+    /** Counts a document; returns whether it passed every filter (and counts in {@link #total}). */
+    private boolean visit(int d) {
         int from = table.start[d], to = table.start[d + 1];
         int passed = 0;
         if (allFilters != 0)
@@ -129,13 +180,15 @@ final class SearchPass {
         if (failed == 0) {
             total++;
             for (int i = from; i < to; i++) counts[table.ords[i]]++;
-            offer(d, score);
-        } else if ((failed & (failed - 1)) == 0) {
+            return true;
+        }
+        if ((failed & (failed - 1)) == 0) {
             for (int i = from; i < to; i++) {
                 int o = table.ords[i], f = table.ordFacet[o];
                 if (f >= 0 && filterOf[f] >= 0 && (1 << filterOf[f]) == failed) counts[o]++;
             }
         }
+        return false;
     }
 
     private void offer(int d, float score) {
