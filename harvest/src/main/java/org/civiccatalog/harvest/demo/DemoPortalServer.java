@@ -114,9 +114,38 @@ public final class DemoPortalServer implements AutoCloseable {
         return region.sources(root, schedule);
     }
 
-    /** Writes a sources file naming the six portals here, for {@code ./catalog harvest --sources FILE}. */
+    /**
+     * Writes a sources file naming the six portals here and the region's standards views, for
+     * {@code ./catalog harvest --sources FILE} (and {@code serve --sources FILE}).
+     */
     public void writeSourcesFile(Path file, Optional<Duration> schedule) {
-        DemoSources.write(sources(schedule), file);
+        DemoSources.write(sources(schedule), standardsEntries(), file);
+    }
+
+    /** The demo city's 311 requests served as Open311. */
+    public static final String DEMO_CITY = "demo-city";
+    /** The demo county's restaurant tables served as LIVES. */
+    public static final String DEMO_COUNTY = "demo-county";
+
+    /**
+     * The region's standards views as a sources file names them (docs/harvest.md, "Standards views"): Open311 for the
+     * city from its MyLA311 table, LIVES for the county from its three restaurant tables. Each input names its CSV
+     * here, since the records' CSV URLs are on the portals' public hosts ({@link #local}).
+     */
+    public List<org.civiccatalog.harvest.standards.StandardsEntry> standardsEntries() {
+        return List.of(
+                new org.civiccatalog.harvest.standards.StandardsEntry(DEMO_CITY, "myla311-open311",
+                        "Demo City 311, 311@demo-city.example.gov", java.util.Map.of("requests", input(DemoTable.SERVICE_REQUESTS))),
+                new org.civiccatalog.harvest.standards.StandardsEntry(DEMO_COUNTY, "lacounty-restaurants-lives",
+                        "Demo County Environmental Health, eh@demo-county.example.gov", new java.util.TreeMap<>(java.util.Map.of(
+                        "inspections", input(DemoTable.INSPECTIONS), "violations", input(DemoTable.VIOLATIONS),
+                        "facilities", input(DemoTable.FACILITIES)))));
+    }
+
+    private org.civiccatalog.harvest.standards.StandardsEntry.Input input(DemoTable t) {
+        RecordRef ref = region.standardsDataset(t);
+        return new org.civiccatalog.harvest.standards.StandardsEntry.Input(ref.sourceId(), ref.identifier(),
+                Optional.of(local(region.standardsCsv(t))));
     }
 
     /**
