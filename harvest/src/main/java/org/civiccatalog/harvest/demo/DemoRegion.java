@@ -33,7 +33,7 @@ public final class DemoRegion {
      * Version of the generated content, part of every ETag the portals send: bump it whenever a change to the
      * generator changes what a portal answers, or harvesters holding the old answer would be told it is unchanged.
      */
-    static final int CONTENT_VERSION = 4;
+    static final int CONTENT_VERSION = 5;
 
     private final long seed;
     private final int datasets;

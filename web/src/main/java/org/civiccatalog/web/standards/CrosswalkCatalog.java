@@ -75,7 +75,7 @@ public final class CrosswalkCatalog {
         g.add(Triple.create(cw, DCTERMS.title.asNode(), NodeFactory.createLiteralString(c.title())));
         description(c.id()).ifPresent(d -> g.add(Triple.create(cw, DCTERMS.description.asNode(), NodeFactory.createLiteralString(d))));
         g.add(Triple.create(cw, DCAT.downloadURL.asNode(), uri(iris.crosswalk(c.id()) + ".json")));
-        g.add(Triple.create(cw, DCAT.mediaType.asNode(), uri("https://www.iana.org/assignments/media-types/application/json")));
+        g.add(Triple.create(cw, DCTERMS.format.asNode(), NodeFactory.createLiteralString("JSON")));
         for (String s : c.standards()) g.add(Triple.create(cw, CIVIC.mapsTo.asNode(), uri(iris.standard(s))));
         for (Crosswalk.Input in : c.inputs().values()) {
             Node n = NodeFactory.createBlankNode();
