@@ -152,6 +152,40 @@ class HarvestStandardsTest {
     }
 
     @Test
+    void serve_serves_the_view_of_the_sources_file_over_the_harvested_dataset() throws Exception {
+        Path data = tmp.resolve("data");
+        Path sources = sourcesFile(0);
+        assertThat(run("harvest", "--data", data.toString(), "--base", BASE, "--no-audit", "--sources", sources.toString()).code()).isZero();
+        try (TdbCatalogStore store = TdbCatalogStore.open(data, null)) {
+            var entries = org.civiccatalog.harvest.standards.StandardsEntries.read(sources,
+                    org.civiccatalog.web.standards.StandardsViews.crosswalks(store));
+            org.civiccatalog.web.WebConfig cfg = org.civiccatalog.web.WebConfig.defaults().withHost("127.0.0.1").withPort(0)
+                    .withBaseIri(BASE).withDataDir(data);
+            ServeCommand.Session session = ServeCommand.serve(store, cfg, java.time.Duration.ofSeconds(1), 100,
+                    java.util.Optional.empty(), List.of(), entries, java.util.Optional.empty(), data, java.util.Optional.empty());
+            try {
+                String root = "http://127.0.0.1:" + session.running().app().port();
+                var http = java.net.http.HttpClient.newHttpClient();
+                var reqs = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root
+                        + "/open311/city/v2/requests.json?start_date=2024-02-28&end_date=2024-03-31")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(reqs.statusCode()).as(reqs.body()).isEqualTo(200);
+                // every request was created between 1 and 9 March 2024
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(reqs.body()).size()).isEqualTo(ROWS);
+                var services = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/open311/city/v2/services.json")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(services.body()).findValuesAsText("service_code"))
+                        .containsExactlyInAnyOrder("bulky-items", "graffiti-removal");
+                var none = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/open311/demo-city/v2/services.json")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(none.statusCode()).as("no demo without --demo").isEqualTo(404);
+            } finally {
+                session.close();
+            }
+        }
+    }
+
+    @Test
     void no_standards_leaves_the_harvest_alone() throws Exception {
         Path data = tmp.resolve("data");
         Result r = run("harvest", "--data", data.toString(), "--base", BASE, "--no-audit", "--no-standards",
