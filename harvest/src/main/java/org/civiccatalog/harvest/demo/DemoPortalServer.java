@@ -123,29 +123,13 @@ public final class DemoPortalServer implements AutoCloseable {
     }
 
     /** The demo city's 311 requests served as Open311. */
-    public static final String DEMO_CITY = "demo-city";
+    public static final String DEMO_CITY = DemoRegion.DEMO_CITY;
     /** The demo county's restaurant tables served as LIVES. */
-    public static final String DEMO_COUNTY = "demo-county";
+    public static final String DEMO_COUNTY = DemoRegion.DEMO_COUNTY;
 
-    /**
-     * The region's standards views as a sources file names them (docs/harvest.md, "Standards views"): Open311 for the
-     * city from its MyLA311 table, LIVES for the county from its three restaurant tables. Each input names its CSV
-     * here, since the records' CSV URLs are on the portals' public hosts ({@link #local}).
-     */
+    /** The region's standards views, their CSVs served here ({@link DemoRegion#standardsEntries}). */
     public List<org.civiccatalog.harvest.standards.StandardsEntry> standardsEntries() {
-        return List.of(
-                new org.civiccatalog.harvest.standards.StandardsEntry(DEMO_CITY, "myla311-open311",
-                        "Demo City 311, 311@demo-city.example.gov", java.util.Map.of("requests", input(DemoTable.SERVICE_REQUESTS))),
-                new org.civiccatalog.harvest.standards.StandardsEntry(DEMO_COUNTY, "lacounty-restaurants-lives",
-                        "Demo County Environmental Health, eh@demo-county.example.gov", new java.util.TreeMap<>(java.util.Map.of(
-                        "inspections", input(DemoTable.INSPECTIONS), "violations", input(DemoTable.VIOLATIONS),
-                        "facilities", input(DemoTable.FACILITIES)))));
-    }
-
-    private org.civiccatalog.harvest.standards.StandardsEntry.Input input(DemoTable t) {
-        RecordRef ref = region.standardsDataset(t);
-        return new org.civiccatalog.harvest.standards.StandardsEntry.Input(ref.sourceId(), ref.identifier(),
-                Optional.of(local(region.standardsCsv(t))));
+        return region.standardsEntries(root);
     }
 
     /**
@@ -153,6 +137,11 @@ public final class DemoPortalServer implements AutoCloseable {
      * hosts file pointing the public names at loopback would; other URLs are returned as they are.
      */
     public URI local(URI publicUrl) {
+        return local(root, publicUrl);
+    }
+
+    /** {@link #local(URI)} for a server at {@code root}. */
+    static URI local(URI root, URI publicUrl) {
         for (DemoPortal p : DemoPortal.values())
             if (p.host().equalsIgnoreCase(publicUrl.getHost()))
                 return URI.create(p.apiRoot(root) + publicUrl.getRawPath()

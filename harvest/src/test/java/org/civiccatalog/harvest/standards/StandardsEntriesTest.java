@@ -68,6 +68,11 @@ class StandardsEntriesTest {
             assertThat(requests.csv()).contains(portals.local(region.standardsCsv(DemoTable.SERVICE_REQUESTS)));
             assertThat(requests.csv().get().getHost()).isEqualTo("127.0.0.1");
             assertThat(SourcesFile.read(file)).hasSize(6);
+            // the sources file the server itself serves names the same views
+            var served = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    portals.root().resolve("sources.json")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(StandardsEntries.parse("sources.json", JSON.readTree(served.body()),
+                    SourcesFile.read(file).stream().map(x -> x.id()).toList(), CROSSWALKS)).isEqualTo(read);
         }
     }
 
