@@ -98,6 +98,7 @@ final class SearchPass {
         if (total == 0 || window <= 0) return;
         if (sort == SearchSort.RELEVANCE) {
             Scorer s = searcher.createWeight(q, ScoreMode.TOP_SCORES, 1f).scorer(leaf);
+            if (s == null) return;
             DocIdSetIterator top = s.iterator();
             for (int d = top.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = top.nextDoc()) {
                 if (!passing.get(d)) continue;
@@ -108,6 +109,7 @@ final class SearchPass {
             return;
         }
         Scorer s = searcher.createWeight(q, ScoreMode.COMPLETE, 1f).scorer(leaf);
+        if (s == null) return;
         DocIdSetIterator scored = s.iterator();
         for (int d = passing.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
              d = d + 1 < passing.length() ? passing.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
