@@ -58,7 +58,7 @@ public final class Audit {
         CatalogIris iris = store.iris();
         String runId = runId(store, started);
         String graph = iris.auditGraph(runId);
-        LinkResults links = options.links().orElseGet(() -> StoredLinkResults.of(store));
+        LinkResults links = options.links().orElseGet(() -> StoredLinkResults.preloaded(store));   // read once per run
         Map<String, SourceInfo> sources = new HashMap<>();
         for (SourceInfo s : store.sources()) sources.put(iris.source(s.id()), s);
         QualityGraph dqv = new QualityGraph(iris);
