@@ -37,8 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Audit {
     private static final Logger LOG = LoggerFactory.getLogger("catalog.audit");
-    /** Records per task handed to a worker (and per SHACL validation). */
-    static final int BATCH = 100;
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     /** The MQA indicators' general fixes by rule id (asked for every CSV row). */
@@ -66,8 +64,8 @@ public final class Audit {
         Map<String, Finding> rules = new LinkedHashMap<>();
         long[] counts = {0, 0};
         try (BatchWriter writer = new BatchWriter(store, graph);
-             AuditPipeline<List<Outcome>> pipeline = new AuditPipeline<>(threads(), 2,
-                     () -> new DatasetAuditor(links, options.compliance()), batch -> batch.forEach(o -> {
+             AuditPipeline<Outcome> pipeline = new AuditPipeline<>(threads(), () -> new DatasetAuditor(links, options.compliance()),
+                     o -> {
                          if (o.report() == null) {
                              counts[1]++;
                              LOG.warn("Audit of {} failed: {}", o.dataset(), o.failure());
@@ -79,23 +77,17 @@ public final class Audit {
                          aggregates.add(r);
                          for (Finding f : r.findings()) rules.putIfAbsent(f.ruleId(), f);
                          listener.accept(r);
-                     }))) {
-            // Records go to the workers in batches: their SHACL validation runs once per batch (ShaclValidation).
-            List<DatasetView> views = new ArrayList<>(BATCH);
-            List<Optional<SourceInfo>> viewSources = new ArrayList<>(BATCH);
-            Runnable submit = () -> {
-                List<DatasetView> vs = List.copyOf(views);
-                List<Optional<SourceInfo>> ss = List.copyOf(viewSources);
-                views.clear();
-                viewSources.clear();
-                pipeline.submit(auditor -> audit(auditor, vs, ss, started));
-            };
+                     })) {
             store.forEachRecord(record -> DatasetView.of(record).filter(v -> !withdrawn(record)).ifPresent(v -> {
-                views.add(v);
-                viewSources.add(v.sourceIri().map(sources::get));
-                if (views.size() == BATCH) submit.run();
+                Optional<SourceInfo> source = v.sourceIri().map(sources::get);
+                pipeline.submit(auditor -> {
+                    try {
+                        return new Outcome(v.iri(), auditor.audit(v, source, started), null);
+                    } catch (RuntimeException e) {
+                        return new Outcome(v.iri(), null, e.toString());
+                    }
+                });
             }));
-            if (!views.isEmpty()) submit.run();
             pipeline.finish();
             Graph tail = GraphFactory.createGraphMem();
             List<Aggregate> all = aggregates.build();
@@ -121,27 +113,6 @@ public final class Audit {
 
     /** One dataset audited: its report, or why it could not be. */
     private record Outcome(String dataset, DatasetReport report, String failure) {}
-
-    /** A batch of datasets; if one cannot be audited, the batch is audited again one by one so that only it is missing. */
-    private static List<Outcome> audit(DatasetAuditor auditor, List<DatasetView> views, List<Optional<SourceInfo>> sources,
-                                       Instant now) {
-        List<Outcome> out = new ArrayList<>(views.size());
-        try {
-            List<DatasetReport> reports = auditor.audit(views, sources, now);
-            for (int i = 0; i < views.size(); i++) out.add(new Outcome(views.get(i).iri(), reports.get(i), null));
-            return out;
-        } catch (RuntimeException batchFailed) {
-            out.clear();
-            for (int i = 0; i < views.size(); i++) {
-                try {
-                    out.add(new Outcome(views.get(i).iri(), auditor.audit(views.get(i), sources.get(i), now), null));
-                } catch (RuntimeException e) {
-                    out.add(new Outcome(views.get(i).iri(), null, e.toString()));
-                }
-            }
-            return out;
-        }
-    }
 
     /** Workers auditing datasets: the cores there are, at most 4 (the scan and the quality-graph writer need some too). */
     private static int threads() {

@@ -18,8 +18,8 @@ import org.civiccatalog.core.CatalogException;
  * Audits datasets on a few worker threads while the caller streams the records in, and hands the outcomes back on the
  * caller's thread in the order the records came: the quality graph, the aggregates and the listener see the same
  * sequence as a one-thread run, so a run's results do not depend on scheduling. Each worker has its own
- * {@link DatasetAuditor} (it is not thread-safe). Memory stays bounded: at most {@link #AHEAD} tasks per worker
- * (or as many as the caller says) are in flight; the caller waits for the oldest before handing in more.
+ * {@link DatasetAuditor} (it is not thread-safe). Memory stays bounded: at most {@link #AHEAD} records per worker
+ * are in flight; the caller waits for the oldest before handing in more.
  */
 final class AuditPipeline<T> implements AutoCloseable {
     /** Records in flight per worker: enough to keep the workers busy while the caller handles an outcome. */
@@ -38,11 +38,6 @@ final class AuditPipeline<T> implements AutoCloseable {
      * @param sink     receives each outcome, on the caller's thread, in submission order
      */
     AuditPipeline(int threads, Supplier<DatasetAuditor> auditors, Consumer<T> sink) {
-        this(threads, AHEAD, auditors, sink);
-    }
-
-    /** @param ahead tasks in flight per worker (a task auditing a batch of records wants fewer than {@link #AHEAD}) */
-    AuditPipeline(int threads, int ahead, Supplier<DatasetAuditor> auditors, Consumer<T> sink) {
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit-worker");
             t.setDaemon(true);
@@ -53,7 +48,7 @@ final class AuditPipeline<T> implements AutoCloseable {
             this.auditors.add(a);
             return a;
         });
-        this.limit = Math.max(1, threads) * Math.max(1, ahead);
+        this.limit = Math.max(1, threads) * AHEAD;
         this.sink = sink;
     }
 
