@@ -59,13 +59,14 @@ final class RecordMetadata {
 
     /**
      * Whether {@code r} describes the dataset otherwise than the stored record graph {@code old} (named
-     * {@code record}): by {@code civic:contentHash} when both have one, else by comparing {@code old} without the
+     * {@code record}): by the graph part of {@code civic:contentHash} when both have one, else by comparing {@code old} without the
      * triples this class adds (about the record, and the source's membership triples) to {@code r}'s graph.
      */
     static boolean describesOtherwise(Graph old, Node record, String sourceIri, RecordGraph r) {
         Optional<String> oldHash = old.find(record, CIVIC.contentHash.asNode(), Node.ANY).nextOptional()
                 .map(t -> t.getObject().getLiteralLexicalForm());
-        if (oldHash.isPresent() && r.contentHash().isPresent()) return !oldHash.get().equals(r.contentHash().get());
+        if (oldHash.isPresent() && r.contentHash().isPresent())
+            return !graphPart(oldHash.get()).equals(graphPart(r.contentHash().get()));
         Node src = NodeFactory.createURI(sourceIri);
         Graph description = GraphFactory.createGraphMem();
         old.find().forEachRemaining(t -> {
@@ -74,6 +75,14 @@ final class RecordMetadata {
             if (!meta) description.add(t);
         });
         return !description.isIsomorphicWith(r.graph());
+    }
+
+    /**
+     * The part of a content hash that hashes the graph: a harvester may prefix it with a hash of the record's source
+     * form and '|' ("src:&lt;hex&gt;|&lt;graph hash&gt;"), which can change while the description does not.
+     */
+    static String graphPart(String contentHash) {
+        return contentHash.substring(contentHash.indexOf('|') + 1);
     }
 
     static Optional<Instant> firstSeen(DatasetGraph dsg, Node recordGraph) {

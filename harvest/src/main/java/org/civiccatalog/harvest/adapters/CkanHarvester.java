@@ -95,7 +95,7 @@ public final class CkanHarvester implements Harvester {
         }
         Set<URI> origins = CkanPortalLinks.origins(mapping.root(), pkg);
         boolean ok = records.deliver(pod, position, url.toString(), (g, ds) -> origins.forEach(o ->
-                g.add(ds, DCTERMS.source.asNode(), NodeFactory.createURI(o.toString()))));
+                g.add(ds, DCTERMS.source.asNode(), NodeFactory.createURI(o.toString()))), " ckan-origins " + origins);
         Set<String> hosts = new TreeSet<>();
         if (ok) origins.forEach(o -> hosts.add(o.getHost()));
         return hosts;

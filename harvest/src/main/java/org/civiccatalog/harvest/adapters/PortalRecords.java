@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.Graph;
@@ -51,10 +53,36 @@ final class PortalRecords {
     }
 
     /**
-     * Maps and delivers one record. {@code more} may add triples about the dataset node after the POD mapping
-     * (links the POD shape has no member for). Returns whether it was delivered.
+     * Maps and delivers one record, unless the store holds it unchanged: its source hash is taken of the POD object
+     * after limits and of {@code moreKey}. {@code more} may add triples about the dataset node after the POD mapping
+     * (links the POD shape has no member for); {@code moreKey} must say everything {@code more} depends on. Returns
+     * whether it was delivered (an unchanged record is delivered too).
      */
-    boolean deliver(ObjectNode pod, String position, String fromUrl, BiConsumer<Graph, Node> more) {
+    boolean deliver(ObjectNode pod, String position, String fromUrl, BiConsumer<Graph, Node> more, String moreKey) {
+        return deliver(pod, position, fromUrl, more, p -> SourceHash.of(p, SourceHash.MAPPING_VERSION + moreKey), false);
+    }
+
+    boolean deliver(ObjectNode pod, String position, String fromUrl) {
+        return deliver(pod, position, fromUrl, (g, ds) -> {}, "");
+    }
+
+    /**
+     * As {@link #deliver(ObjectNode, String, String, BiConsumer, String)} with a source hash the caller took (of the
+     * record before a second document enriched it); {@code reread}: that document was read again although the store
+     * holds the hash, so the record is mapped and compared by graph.
+     */
+    boolean deliverHashed(ObjectNode pod, String position, String fromUrl, BiConsumer<Graph, Node> more,
+                          String sourceHash, boolean reread) {
+        return deliver(pod, position, fromUrl, more, p -> sourceHash, reread);
+    }
+
+    /** Whether the store holds this record unchanged with this source hash (see {@link HarvestSink#holds}). */
+    boolean holds(String upstreamId, String sourceHash) {
+        return sink.holds(upstreamId, sourceHash);
+    }
+
+    private boolean deliver(ObjectNode pod, String position, String fromUrl, BiConsumer<Graph, Node> more,
+                            Function<ObjectNode, String> hash, boolean reread) {
         String id = PortalJson.text(pod, "identifier");
         if (id == null) {
             finding(Finding.Severity.ERROR, position, "record without identifier skipped"
@@ -69,21 +97,20 @@ final class PortalRecords {
         }
         limits.apply(pod, source.id(), position, "identifier '" + id + "'").ifPresent(sink::finding);
         String iri = datasetIri(id);
-        Graph g;
+        Supplier<ImportedDataset> mapped = () -> {
+            Graph g = toDcat.toGraph(pod, iri);
+            more.accept(g, NodeFactory.createURI(iri));
+            return new ImportedDataset(id, iri, g, position);
+        };
         try {
-            g = toDcat.toGraph(pod, iri);
+            if (reread) sink.reread(id, hash.apply(pod), mapped, fromUrl);
+            else sink.record(id, hash.apply(pod), mapped, fromUrl);
         } catch (InvalidInputException e) {
             finding(Finding.Severity.ERROR, position, "record '" + id + "' skipped: " + e.getMessage());
             return false;
         }
-        more.accept(g, NodeFactory.createURI(iri));
-        sink.dataset(new ImportedDataset(id, iri, g, position), fromUrl);
         delivered++;
         return true;
-    }
-
-    boolean deliver(ObjectNode pod, String position, String fromUrl) {
-        return deliver(pod, position, fromUrl, (g, ds) -> {});
     }
 
     void finding(Finding.Severity severity, String where, String message) {

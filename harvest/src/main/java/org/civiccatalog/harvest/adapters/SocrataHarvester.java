@@ -1,6 +1,9 @@
 package org.civiccatalog.harvest.adapters;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -34,9 +37,13 @@ import org.civiccatalog.vocab.PROV;
  * <p>With {@code enrichFromViews}, each dataset is completed from {@code {root}/api/views/<4x4>.json}: columns,
  * category, custom metadata (department or owner), row and metadata update times, and a derived view's parent,
  * which becomes {@code prov:wasDerivedFrom} the parent's catalog IRI ({@link SocrataViewEnrichment}). That is one
- * more request per dataset (LA's portal: about a thousand): leave it off for frequent runs or the simulated
- * benchmark region, turn it on for the scheduled runs that should carry column names. An enrichment that fails is a
- * finding; the dataset is delivered from data.json alone ({@link SocrataViews}).
+ * more request per dataset (LA's portal: about a thousand), so it is made only when it can matter: the record's
+ * source hash is taken of its data.json entry before enrichment, and a dataset whose entry the store holds
+ * unchanged is not asked for its view, except on one day in {@value #VIEWS_REFRESH_DAYS} (spread over the days by
+ * identifier), when the view is read again and the record compared by its graph, so a view that changed on its own
+ * (a column description) still arrives within that many days. An enrichment that fails is a finding; a dataset the
+ * store holds keeps its stored record, a new or changed one is delivered from data.json alone, and its view asked for
+ * again in the next run ({@link SocrataViews}).
  *
  * <p>A dataset whose identifier is on another host is a federated copy of that portal's dataset (its identifier
  * is the origin's own): counted in one INFO finding per host, for the cross-portal work.
@@ -45,11 +52,33 @@ public final class SocrataHarvester implements Harvester {
     static final String LISTING = "/data.json";
     /** Views requested ahead of delivery, at most, and the threads requesting them. */
     static final int AHEAD = 8, FETCHERS = 4;
+    /** Days between two reads of the view of a dataset whose data.json entry did not change. */
+    static final int VIEWS_REFRESH_DAYS = 7;
+    /** Version of the source hash of an entry enriched from its view: bump when the enrichment maps differently. */
+    static final String VIEWS_VERSION = SourceHash.MAPPING_VERSION + " socrata-views-1";
+    /** Appended to the source hash of a record delivered without its view, so the view is asked for next time. */
+    static final String WITHOUT_VIEW = "~without-view";
     private final boolean enrichFromViews;
+    private final Clock clock;
 
-    /** @param enrichFromViews whether to fetch {@code /api/views/<4x4>.json} for every dataset (one request each) */
+    /** @param enrichFromViews whether to fetch {@code /api/views/<4x4>.json} for the datasets (one request each) */
     public SocrataHarvester(boolean enrichFromViews) {
+        this(enrichFromViews, Clock.systemUTC());
+    }
+
+    /** @param clock says which datasets' views are due to be read again today */
+    public SocrataHarvester(boolean enrichFromViews, Clock clock) {
         this.enrichFromViews = enrichFromViews;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether today is the day of the dataset's view to be read again although its entry is unchanged: one day in
+     * {@value #VIEWS_REFRESH_DAYS}, by a stable hash of the identifier so the views are spread over the days.
+     */
+    static boolean viewRefreshDue(String identifier, LocalDate today) {
+        long slot = Integer.toUnsignedLong(identifier.hashCode()) % VIEWS_REFRESH_DAYS;
+        return Math.floorMod(today.toEpochDay(), VIEWS_REFRESH_DAYS) == slot;
     }
 
     @Override
@@ -69,13 +98,14 @@ public final class SocrataHarvester implements Harvester {
         SocrataViews views = new SocrataViews(root, ctx, records);
         Map<String, Integer> federated = new TreeMap<>();
         int[] without4x4 = {0};
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         try (ViewsAhead ahead = new ViewsAhead(views, url, records)) {
             PortalFeed.read(url, PortalFeed.fetch(ctx, url), records, entry -> {
                 ObjectNode pod = entry.json();
                 otherHost(root, pod).ifPresent(h -> federated.merge(h, 1, Integer::sum));
                 Optional<String> fxf = SocrataViews.fourByFour(pod);
                 if (fxf.isEmpty()) without4x4[0]++;
-                ahead.add(entry, enrichFromViews ? fxf : Optional.empty());
+                ahead.add(entry, enrichFromViews ? fxf : Optional.empty(), today);
             });
             ahead.drain();
         }
@@ -93,7 +123,12 @@ public final class SocrataHarvester implements Harvester {
      * the views' failures counted in that order, on the gather's thread.
      */
     private static final class ViewsAhead implements AutoCloseable {
-        private record Waiting(DatasetEntry entry, Optional<String> fxf, Future<SocrataViews.Fetched> view) {}
+        /**
+         * @param sourceHash of the entry before enrichment, when it can be enriched (else null: hashed as delivered)
+         * @param held       whether the store holds the record with that hash
+         */
+        private record Waiting(DatasetEntry entry, Optional<String> fxf, Future<SocrataViews.Fetched> view,
+                               String sourceHash, boolean held) {}
 
         private final SocrataViews views;
         private final URI url;
@@ -108,20 +143,26 @@ public final class SocrataHarvester implements Harvester {
             this.records = records;
         }
 
-        void add(DatasetEntry entry, Optional<String> fxf) {
+        void add(DatasetEntry entry, Optional<String> fxf, LocalDate today) {
             Future<SocrataViews.Fetched> view = null;
+            String sourceHash = null;
+            boolean held = false;
             // a record without identifier, or repeating one, is skipped on delivery: its view is not asked for
             String id = PortalJson.text(entry.json(), "identifier");
-            if (fxf.isPresent() && views.fetching() && id != null && identifiers.add(id)) {
-                if (fetchers == null) fetchers = Executors.newFixedThreadPool(FETCHERS, r -> {
-                    Thread t = new Thread(r, Thread.currentThread().getName() + "-views");
-                    t.setDaemon(true);
-                    return t;
-                });
-                String fourByFour = fxf.get();
-                view = fetchers.submit(() -> views.request(fourByFour));
+            if (fxf.isPresent() && id != null && identifiers.add(id)) {
+                sourceHash = SourceHash.of(entry.json(), VIEWS_VERSION);
+                held = records.holds(id, sourceHash);
+                if (views.fetching() && (!held || viewRefreshDue(id, today))) {
+                    if (fetchers == null) fetchers = Executors.newFixedThreadPool(FETCHERS, r -> {
+                        Thread t = new Thread(r, Thread.currentThread().getName() + "-views");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    String fourByFour = fxf.get();
+                    view = fetchers.submit(() -> views.request(fourByFour));
+                }
             }
-            waiting.add(new Waiting(entry, fxf, view));
+            waiting.add(new Waiting(entry, fxf, view, sourceHash, held));
             while (waiting.size() > AHEAD) deliverNext();
         }
 
@@ -132,18 +173,27 @@ public final class SocrataHarvester implements Harvester {
         private void deliverNext() {
             Waiting w = waiting.poll();
             ObjectNode pod = w.entry().json();
-            String where = url + " " + w.entry().position();
-            Optional<String> parentIri = Optional.empty();
-            if (w.view() != null) {
-                Optional<ObjectNode> view = views.view(await(w.view()), where);
-                Optional<String> parent = view.flatMap(v -> SocrataViewEnrichment.apply(pod, v));
-                String id = PortalJson.text(pod, "identifier");
-                if (parent.isPresent() && id != null)
-                    parentIri = Optional.of(records.datasetIri(SocrataViews.parentIdentifier(id, w.fxf().get(), parent.get())));
+            String position = w.entry().position();
+            String from = url.toString();
+            if (w.sourceHash() == null) {   // not enriched: no 4x4, no identifier, a repeat, or views off
+                records.deliver(pod, position, from);
+                return;
             }
-            Optional<String> derivedFrom = parentIri;
-            records.deliver(pod, w.entry().position(), url.toString(), (g, ds) -> derivedFrom.ifPresent(p ->
-                    g.add(ds, PROV.wasDerivedFrom.asNode(), NodeFactory.createURI(p))));
+            Optional<ObjectNode> view = w.view() == null ? Optional.empty()
+                    : views.view(await(w.view()), url + " " + position, w.held());
+            if (view.isEmpty()) {
+                // not asked (unchanged, or views stopped) or failed: a held record stays as stored; another one is
+                // delivered from data.json alone under a hash that makes the next run ask for its view again
+                records.deliverHashed(pod, position, from, (g, ds) -> {},
+                        w.held() ? w.sourceHash() : w.sourceHash() + WITHOUT_VIEW, false);
+                return;
+            }
+            Optional<String> parent = SocrataViewEnrichment.apply(pod, view.get());
+            String id = PortalJson.text(pod, "identifier");
+            Optional<String> derivedFrom = parent.map(p ->
+                    records.datasetIri(SocrataViews.parentIdentifier(id, w.fxf().get(), p)));
+            records.deliverHashed(pod, position, from, (g, ds) -> derivedFrom.ifPresent(p ->
+                    g.add(ds, PROV.wasDerivedFrom.asNode(), NodeFactory.createURI(p))), w.sourceHash(), w.held());
         }
 
         private static SocrataViews.Fetched await(Future<SocrataViews.Fetched> f) {

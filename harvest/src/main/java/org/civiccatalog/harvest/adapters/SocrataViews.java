@@ -78,29 +78,32 @@ final class SocrataViews {
      * The view a request brought, or empty with a finding. Called in listing order on the gather's thread, which
      * keeps the count of consecutive failures; an answer that comes after fetching stopped is passed over.
      */
-    Optional<ObjectNode> view(Fetched f, String where) {
+    /** @param held whether the store holds the dataset, which it then keeps as stored if the view fails */
+    Optional<ObjectNode> view(Fetched f, String where, boolean held) {
         if (stopped) return Optional.empty();
-        if (f.failure() != null) return failed(where, f.failure().getMessage(), true);
+        if (f.failure() != null) return failed(where, f.failure().getMessage(), true, held);
         URI url = f.url();
         HttpResult r = f.result();
         if (!r.ok())
             return failed(where, "GET " + url + " answered " + r.status() + " with " + PortalJson.describeBody(r),
-                    r.status() >= 500 || r.status() == 429);
+                    r.status() >= 500 || r.status() == 429, held);
         ObjectNode view;
         try {
             view = PortalJson.object(url, r);
         } catch (HarvestException e) {
-            return failed(where, e.getMessage(), false);
+            return failed(where, e.getMessage(), false, held);
         }
         if (view.path("error").asBoolean(false) || PortalJson.text(view, "id") == null)
-            return failed(where, "GET " + url + " answered an error: " + view, false);
+            return failed(where, "GET " + url + " answered an error: " + view, false, held);
         consecutiveFailures = 0;
         return Optional.of(view);
     }
 
-    private Optional<ObjectNode> failed(String where, String problem, boolean hostInTrouble) {
-        records.finding(Finding.Severity.WARNING, where, problem + ": the dataset is delivered from data.json alone,"
-                + " without the view's columns, category and custom fields");
+    private Optional<ObjectNode> failed(String where, String problem, boolean hostInTrouble, boolean held) {
+        records.finding(Finding.Severity.WARNING, where, problem + (held
+                ? ": the dataset is kept as the catalog holds it; its view is read again at its next refresh"
+                : ": the dataset is delivered from data.json alone, without the view's columns, category and custom"
+                + " fields; its view is asked for again in the next harvest"));
         if (hostInTrouble && ++consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
             stopped = true;
             records.finding(Finding.Severity.WARNING, root + "/api/views/", MAX_CONSECUTIVE_FAILURES

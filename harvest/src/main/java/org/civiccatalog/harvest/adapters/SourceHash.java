@@ -26,9 +26,17 @@ final class SourceHash {
     private SourceHash() {}
 
     static String of(JsonNode record) {
+        return of(record, MAPPING_VERSION);
+    }
+
+    /**
+     * @param version the mapping's version and anything else, outside the record, that decides what it maps to
+     *                (a CKAN package's links to other portals); different versions give different hashes
+     */
+    static String of(JsonNode record, String version) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(MAPPING_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(version.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             try (JsonGenerator g = JSON.createGenerator(new DigestOutputStream(OutputStream.nullOutputStream(), md))) {
                 write(g, record);
             }

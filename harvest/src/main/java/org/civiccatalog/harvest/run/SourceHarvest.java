@@ -86,11 +86,22 @@ final class SourceHarvest implements HarvestSink {
     }
 
     @Override
+    public boolean holds(String upstreamId, String sourceHash) {
+        RecordState state = before.get(upstreamId);
+        return state != null && !state.withdrawn() && !seen.contains(upstreamId)
+                && state.contentHash().filter(h -> h.startsWith(sourceHash + "|")).isPresent();
+    }
+
+    @Override
+    public void reread(String upstreamId, String sourceHash, java.util.function.Supplier<ImportedDataset> mapped,
+                       String fromUrl) {
+        accept(mapped.get(), fromUrl, sourceHash + "|");
+    }
+
+    @Override
     public void record(String upstreamId, String sourceHash, java.util.function.Supplier<ImportedDataset> mapped,
                        String fromUrl) {
-        RecordState state = before.get(upstreamId);
-        if (state != null && !state.withdrawn() && state.contentHash().filter(h -> h.startsWith(sourceHash + "|")).isPresent()
-                && !seen.contains(upstreamId)) {
+        if (holds(upstreamId, sourceHash)) {
             seen.add(upstreamId);
             unchanged++;
             tick();
@@ -119,10 +130,19 @@ final class SourceHarvest implements HarvestSink {
             unchanged++;
             tick();
             return;
+        } else if (state.contentHash().map(SourceHarvest::graphPart).equals(Optional.of(graphPart(hash)))) {
+            // the source form changed (or its hash was first taken) but the DCAT is the same: the record is
+            // rewritten once with its new source hash, so later runs skip its mapping; no version is kept for it
+            unchanged++;
         } else changed++;
         write(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph()).withHarvest(hash, fromUrl)
                 .generatedBy(runIri));
         tick();
+    }
+
+    /** The canonical graph hash of a stored content hash ("src:&lt;hex&gt;|&lt;graph hash&gt;" or the graph hash alone). */
+    private static String graphPart(String contentHash) {
+        return contentHash.substring(contentHash.indexOf('|') + 1);
     }
 
     @Override

@@ -90,7 +90,8 @@ class SocrataHarvesterTest extends PortalAdapterTest {
         assertThat(sink.findings(Finding.Severity.WARNING)).singleElement().satisfies(f -> {
             assertThat(f.where()).isEqualTo(portal.url("/data.json") + " dataset[0] at line 8, column 5");
             assertThat(f.message()).startsWith("GET " + portal.url("/api/views/22ew-dxez.json") + " answered 404")
-                    .endsWith("the dataset is delivered from data.json alone, without the view's columns, category and custom fields");
+                    .endsWith("the dataset is delivered from data.json alone, without the view's columns, category and custom"
+                            + " fields; its view is asked for again in the next harvest");
         });
     }
 

@@ -71,4 +71,22 @@ class SourceHarvestTest {
             assertThat(store.recordStates("s").get("a").contentHash()).hasValueSatisfying(h -> assertThat(h).startsWith("src:2|"));
         }
     }
+
+    @Test
+    void a_new_source_hash_over_the_same_graph_is_stored_without_counting_a_change_or_keeping_a_version() {
+        try (var store = TdbCatalogStore.open(dir, "http://catalog.test/")) {
+            run(store, new Given("src:1", () -> dataset(store, "a", "A")));
+            SourceReport again = run(store, new Given("src:2", () -> dataset(store, "a", "A")));
+            assertThat(again.unchanged()).isEqualTo(1);
+            assertThat(again.changed()).isZero();
+            assertThat(store.recordStates("s").get("a").contentHash()).hasValueSatisfying(h -> assertThat(h).startsWith("src:2|"));
+            assertThat(store.history(store.iris().dataset("s", "a"))).isEmpty();
+            int[] mapped = {0};
+            run(store, new Given("src:2", () -> {
+                mapped[0]++;
+                return dataset(store, "a", "A");
+            }));
+            assertThat(mapped[0]).as("the new source hash was kept: no mapping the third time").isZero();
+        }
+    }
 }
