@@ -102,7 +102,7 @@ public final class Audit {
             LOG.info("Audit {}: {} datasets, region mean score {} of 405, {} triples in {}", runId, counts[0],
                     s.region().meanScore(), writer.triples(), graph);
             DatasetAuditor.Timings t = s.timings();
-            LOG.info("Audit {} layers (per worker thread, {} workers): JSON Schema {} datasets/s, SHACL {} datasets/s,"
+            LOG.info("Audit {} layers (per worker thread's CPU time, {} workers): JSON Schema {} datasets/s, SHACL {} datasets/s,"
                     + " scoring {} datasets/s; quality graph writes {} s on their own thread; {} s in all", runId, threads(),
                     rate(t.datasets(), t.schemaNanos()),
                     rate(t.datasets(), t.shaclNanos()), rate(t.datasets(), t.scoringNanos()),
