@@ -39,7 +39,7 @@ harvest() {
   rm -f "$OUT/$log.gc.log"*   # an earlier run's logs would count in the peak
   t0=$(date +%s.%N)
   /usr/bin/time -f "%U %S" -o "$OUT/$log.time" java -Xmx"$HEAP" -Xlog:gc:file="$OUT/$log.gc.log" \
-      -jar "$JAR" harvest --no-audit --no-compact --data "$STORE" --sources "$SOURCES" > "$OUT/$log.log" 2>&1 || true
+      -jar "$JAR" harvest --no-audit --no-standards --no-compact --data "$STORE" --sources "$SOURCES" > "$OUT/$log.log" 2>&1 || true
   t1=$(date +%s.%N)
   S=$(echo "$t1 - $t0" | bc)
   PEAK=$(grep -o '[0-9]*M->[0-9]*M' "$OUT/$log.gc.log"* | cut -d: -f2 | cut -d'M' -f1 | sort -n | tail -1)

@@ -135,6 +135,19 @@ public final class CatalogIris {
         return runId;
     }
 
+    /**
+     * The graph of the shipped crosswalks as catalog resources and the distributions they are applied to
+     * (docs/standards.md, "Crosswalks in the catalog"): a reference graph, written by the catalog, never harvested.
+     */
+    public String crosswalksGraph() {
+        return base + "graph/standards/crosswalks";
+    }
+
+    /** A shipped crosswalk as a resource: {@code {base}standards/crosswalks/{id}} (its JSON at that IRI + ".json"). */
+    public String crosswalk(String id) {
+        return base + "standards/crosswalks/" + id;
+    }
+
     /** The graph of the standards registry: the bundled {@code dct:Standard}s and their profiles. */
     public String standardsGraph() {
         return base + "graph/standards";

@@ -200,6 +200,23 @@ public final class CIVIC {
     /** A crosswalk shipped for a standard: the resource path of its JSON file. */
     public static final Property crosswalk = ResourceFactory.createProperty(NS + "crosswalk");
 
+    // Crosswalks as catalog resources (docs/standards.md "Crosswalks in the catalog"), in {base}graph/standards/crosswalks
+    /** Class: a crosswalk, {base}standards/crosswalks/{id}, its JSON file at that IRI + ".json". */
+    public static final Resource Crosswalk = ResourceFactory.createResource(NS + "Crosswalk");
+    /** A standard (dct:Standard) a crosswalk's outputs follow. */
+    public static final Property mapsTo = ResourceFactory.createProperty(NS + "mapsTo");
+    /** One input table of a crosswalk (a node with civic:fieldName, dct:title and its civic:columnName values). */
+    public static final Property crosswalkInput = ResourceFactory.createProperty(NS + "crosswalkInput");
+    /** A column of the source table a crosswalk input reads. */
+    public static final Property columnName = ResourceFactory.createProperty(NS + "columnName");
+    /**
+     * On a distribution: a crosswalk this catalog applies to it to serve a standard (stated by the catalog, not the
+     * publisher, so it lives outside the harvested record). Not dcat-us:describedBy, which is the data dictionary.
+     */
+    public static final Property mappedBy = ResourceFactory.createProperty(NS + "mappedBy");
+    /** On a distribution mapped by a crosswalk: which input of the crosswalk it is. */
+    public static final Property mappedAs = ResourceFactory.createProperty(NS + "mappedAs");
+
     // Conformance (docs/standards.md "Conformance"), one graph per checked dataset under {base}graph/conformance/
     /** Metric: the conformance level a dataset reached against a standard (value: one of the levels below). */
     public static final Resource standardConformance = ResourceFactory.createResource(NS + "standardConformance");

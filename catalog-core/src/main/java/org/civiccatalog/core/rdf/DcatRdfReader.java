@@ -68,10 +68,23 @@ public final class DcatRdfReader {
      * @throws InvalidInputException when the document cannot be parsed, or holds no dataset at all
      */
     public RdfImportReport read(RdfInput input, String sourceId, Consumer<ImportedDataset> sink) {
+        return read(input, sourceId, sink, doc -> {});
+    }
+
+    /**
+     * As {@link #read(RdfInput, String, Consumer)}, handing the whole parsed document to {@code document} first
+     * (a harvester reads its paging links there instead of parsing the page twice).
+     *
+     * @throws InvalidInputException when the document cannot be parsed, or holds no dataset at all (then after
+     *                               {@code document} was given it)
+     */
+    public RdfImportReport read(RdfInput input, String sourceId, Consumer<ImportedDataset> sink,
+                                Consumer<Graph> document) {
         CatalogIris.requireSourceId(sourceId);
         Objects.requireNonNull(sink, "sink");
         RdfDocumentParser.Parsed parsed = RdfDocumentParser.parse(input, maxBytes);
         Graph doc = parsed.graph();
+        document.accept(doc);
         List<Node> datasets = DcatNodes.datasets(doc);
         if (datasets.isEmpty())
             throw new InvalidInputException(input.name(), "no dcat:Dataset found (" + doc.size()

@@ -84,6 +84,26 @@ public record Crosswalk(String id, String title, List<String> standards, JsonNod
         }
     }
 
+    /** The bytes of a shipped crosswalk's file, as shipped (served as the crosswalk resource's JSON). */
+    public static byte[] bundledBytes(String path) {
+        String resource = StandardsRegistry.RESOURCES + path;
+        try (InputStream in = Crosswalk.class.getResourceAsStream(resource)) {
+            if (in == null) throw new StandardsException("No bundled crosswalk " + resource);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new StandardsException("Cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The resource path of every crosswalk the registry's standards name, by crosswalk id. */
+    public static java.util.Map<String, String> bundledPaths(StandardsRegistry registry) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        Set<String> paths = new java.util.TreeSet<>();
+        registry.all().forEach(s -> paths.addAll(s.crosswalks()));
+        for (String p : paths) out.put(bundled(p, registry).id(), p);
+        return out;
+    }
+
     /** Every crosswalk the registry's standards name, once each. */
     public static List<Crosswalk> allBundled(StandardsRegistry registry) {
         Set<String> paths = new java.util.TreeSet<>();

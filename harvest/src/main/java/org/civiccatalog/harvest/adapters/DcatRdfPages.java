@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * (listed but not described, blank nodes without dct:identifier, a second dataset with the same key in the page)
  * and datasets whose key an earlier page already gave become ERROR findings. One per gather; not thread-safe.
  *
- * <p>A page is parsed twice: once for its paging links (the reader does not return its graph), once by the reader.
+ * <p>A page is parsed once: the reader hands its whole graph back for the paging links.
  */
 final class DcatRdfPages {
     private static final Logger LOG = LoggerFactory.getLogger("catalog.harvest");
@@ -54,28 +54,25 @@ final class DcatRdfPages {
         String fromUrl = res.url().toString();
         RdfInput input = RdfInput.bytes(fromUrl, res.body()).withBase(fromUrl)
                 .withContentType(res.header("Content-Type").orElse(null));
-        Graph graph;
-        try {
-            graph = reader.parse(input);
-        } catch (CatalogException e) {
-            throw new HarvestException("DCAT feed: " + label + " cannot be parsed: " + e.getMessage(), e);
-        }
-        importDatasets(input, fromUrl, n, label);
-        return graph;
-    }
-
-    private void importDatasets(RdfInput input, String fromUrl, int n, String label) {
+        Graph[] graph = {null};
         RdfImportReport report;
         try {
-            report = reader.read(input, sourceId, d -> deliver(d, fromUrl, n));
+            report = reader.read(input, sourceId, d -> deliver(d, fromUrl, n), g -> graph[0] = g);
         } catch (InvalidInputException e) {
-            // It parsed a moment ago, so the reader found no dataset in it.
+            if (graph[0] == null)
+                throw new HarvestException("DCAT feed: " + label + " cannot be parsed: " + e.getMessage(), e);
+            // It parsed, so the reader found no dataset in it.
             if (n == 1) throw new HarvestException("DCAT feed: " + label + ": " + e.getMessage(), e);
             finding(Finding.Severity.WARNING, "page " + n, e.getMessage());
-            return;
+            return graph[0];
+        } catch (CatalogException e) {
+            if (graph[0] == null)
+                throw new HarvestException("DCAT feed: " + label + " cannot be parsed: " + e.getMessage(), e);
+            throw e;
         }
         for (RdfImportReport.Skipped s : report.skipped())
             finding(Finding.Severity.ERROR, s.position() + " on page " + n, s.reason() + ": skipped");
+        return graph[0];
     }
 
     private void deliver(ImportedDataset d, String fromUrl, int n) {

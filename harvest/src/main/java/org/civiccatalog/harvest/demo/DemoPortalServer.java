@@ -114,9 +114,22 @@ public final class DemoPortalServer implements AutoCloseable {
         return region.sources(root, schedule);
     }
 
-    /** Writes a sources file naming the six portals here, for {@code ./catalog harvest --sources FILE}. */
+    /**
+     * Writes a sources file naming the six portals here and the region's standards views, for
+     * {@code ./catalog harvest --sources FILE} (and {@code serve --sources FILE}).
+     */
     public void writeSourcesFile(Path file, Optional<Duration> schedule) {
-        DemoSources.write(sources(schedule), file);
+        DemoSources.write(sources(schedule), standardsEntries(), file);
+    }
+
+    /** The demo city's 311 requests served as Open311. */
+    public static final String DEMO_CITY = DemoRegion.DEMO_CITY;
+    /** The demo county's restaurant tables served as LIVES. */
+    public static final String DEMO_COUNTY = DemoRegion.DEMO_COUNTY;
+
+    /** The region's standards views, their CSVs served here ({@link DemoRegion#standardsEntries}). */
+    public List<org.civiccatalog.harvest.standards.StandardsEntry> standardsEntries() {
+        return region.standardsEntries(root);
     }
 
     /**
@@ -124,6 +137,11 @@ public final class DemoPortalServer implements AutoCloseable {
      * hosts file pointing the public names at loopback would; other URLs are returned as they are.
      */
     public URI local(URI publicUrl) {
+        return local(root, publicUrl);
+    }
+
+    /** {@link #local(URI)} for a server at {@code root}. */
+    static URI local(URI root, URI publicUrl) {
         for (DemoPortal p : DemoPortal.values())
             if (p.host().equalsIgnoreCase(publicUrl.getHost()))
                 return URI.create(p.apiRoot(root) + publicUrl.getRawPath()

@@ -20,7 +20,8 @@ record DemoRecord(DemoPortal portal, int index, Optional<String> identifier, Str
                   String description, List<String> keywords, String theme, Agencies.Topic topic, String publisher,
                   Contact contact, String license, Frequency frequency, LocalDateTime issued, LocalDateTime modified,
                   Optional<String> spatial, Optional<String> temporal, String landingPage,
-                  List<DemoDistribution> distributions, Optional<BrokenKind> broken, Optional<String> parentKey) {
+                  List<DemoDistribution> distributions, Optional<BrokenKind> broken, Optional<String> parentKey,
+                  Optional<String> conformsTo) {
     DemoRecord {
         keywords = List.copyOf(keywords);
         distributions = List.copyOf(distributions);
@@ -38,30 +39,30 @@ record DemoRecord(DemoPortal portal, int index, Optional<String> identifier, Str
 
     DemoRecord withIdentifier(Optional<String> id) {
         return new DemoRecord(portal, index, id, key, title, description, keywords, theme, topic, publisher, contact,
-                license, frequency, issued, modified, spatial, temporal, landingPage, distributions, broken, parentKey);
+                license, frequency, issued, modified, spatial, temporal, landingPage, distributions, broken, parentKey, conformsTo);
     }
 
     DemoRecord withText(String newTitle, String newDescription, List<String> newKeywords) {
         return new DemoRecord(portal, index, identifier, key, newTitle, newDescription, newKeywords, theme, topic,
                 publisher, contact, license, frequency, issued, modified, spatial, temporal, landingPage, distributions,
-                broken, parentKey);
+                broken, parentKey, conformsTo);
     }
 
     DemoRecord withLinks(String newLandingPage, List<DemoDistribution> newDistributions) {
         return new DemoRecord(portal, index, identifier, key, title, description, keywords, theme, topic, publisher,
                 contact, license, frequency, issued, modified, spatial, temporal, newLandingPage, newDistributions, broken,
-                parentKey);
+                parentKey, conformsTo);
     }
 
     DemoRecord withBroken(BrokenKind kind) {
         return new DemoRecord(portal, index, identifier, key, title, description, keywords, theme, topic, publisher,
                 contact, license, frequency, issued, modified, spatial, temporal, landingPage, distributions,
-                Optional.of(kind), parentKey);
+                Optional.of(kind), parentKey, conformsTo);
     }
 
     DemoRecord withParent(String parent4x4) {
         return new DemoRecord(portal, index, identifier, key, title, description, keywords, theme, topic, publisher,
                 contact, license, frequency, issued, modified, spatial, temporal, landingPage, distributions, broken,
-                Optional.of(parent4x4));
+                Optional.of(parent4x4), conformsTo);
     }
 }

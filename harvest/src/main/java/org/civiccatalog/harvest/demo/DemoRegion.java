@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.SourceLimits;
+import org.civiccatalog.harvest.standards.StandardsEntry;
 
 /**
  * A simulated region for demos, tests and benchmarks: a city (Socrata, ArcGIS Hub), a county (DKAN, a data.json
@@ -33,7 +34,7 @@ public final class DemoRegion {
      * Version of the generated content, part of every ETag the portals send: bump it whenever a change to the
      * generator changes what a portal answers, or harvesters holding the old answer would be told it is unchanged.
      */
-    static final int CONTENT_VERSION = 4;
+    static final int CONTENT_VERSION = 5;
 
     private final long seed;
     private final int datasets;
@@ -69,6 +70,31 @@ public final class DemoRegion {
     public RecordRef standardsDataset(DemoTable t) {
         DemoRecord r = records.record(t.portal(), records.layout().position(t));
         return new RecordRef(t.portal().sourceId(), r.identifier().orElseThrow());
+    }
+
+    /** The demo city's 311 requests served as Open311, and the county's restaurant tables as LIVES. */
+    public static final String DEMO_CITY = "demo-city", DEMO_COUNTY = "demo-county";
+
+    /**
+     * The region's standards views as a sources file names them (docs/harvest.md, "Standards views"): Open311 for the
+     * city from its MyLA311 table, LIVES for the county from its three restaurant tables. Each input names its CSV on
+     * the server at {@code serverRoot}, since the records' CSV URLs are on the portals' public hosts.
+     */
+    public List<StandardsEntry> standardsEntries(java.net.URI serverRoot) {
+        return List.of(
+                new StandardsEntry(DEMO_CITY, "myla311-open311", "Demo City 311, 311@demo-city.example.gov",
+                        java.util.Map.of("requests", standardsInput(serverRoot, DemoTable.SERVICE_REQUESTS))),
+                new StandardsEntry(DEMO_COUNTY, "lacounty-restaurants-lives",
+                        "Demo County Environmental Health, eh@demo-county.example.gov", new java.util.TreeMap<>(java.util.Map.of(
+                        "inspections", standardsInput(serverRoot, DemoTable.INSPECTIONS),
+                        "violations", standardsInput(serverRoot, DemoTable.VIOLATIONS),
+                        "facilities", standardsInput(serverRoot, DemoTable.FACILITIES)))));
+    }
+
+    private StandardsEntry.Input standardsInput(java.net.URI serverRoot, DemoTable t) {
+        RecordRef ref = standardsDataset(t);
+        return new StandardsEntry.Input(ref.sourceId(), ref.identifier(),
+                Optional.of(DemoPortalServer.local(serverRoot, standardsCsv(t))));
     }
 
     /** The public URL of a standards table's CSV distribution, as its record names it. */

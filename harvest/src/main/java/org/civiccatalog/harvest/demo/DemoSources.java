@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.civiccatalog.harvest.HarvestSource;
+import org.civiccatalog.harvest.standards.StandardsEntries;
+import org.civiccatalog.harvest.standards.StandardsEntry;
 
 /** Sources as a sources file (docs/harvest.md), so that {@code ./catalog harvest --sources} can harvest a demo region. */
 public final class DemoSources {
@@ -21,6 +23,11 @@ public final class DemoSources {
 
     /** The sources file's text. Limits are left out: the defaults are what the ground truth assumes. */
     public static String json(List<HarvestSource> sources) {
+        return json(sources, List.of());
+    }
+
+    /** The same with a {@code "standards"} list (docs/harvest.md, "Standards views"), when there are entries. */
+    public static String json(List<HarvestSource> sources, List<StandardsEntry> standards) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("sources");
         for (HarvestSource s : sources) {
@@ -33,6 +40,7 @@ public final class DemoSources {
             o.put("jurisdiction", s.jurisdiction().name().toLowerCase(Locale.ROOT));
             s.schedule().ifPresent(d -> o.put("schedule", d.toString()));
         }
+        if (!standards.isEmpty()) root.set("standards", StandardsEntries.json(standards));
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (IOException e) {
@@ -42,10 +50,15 @@ public final class DemoSources {
 
     /** Writes the sources file, replacing {@code file}. */
     public static void write(List<HarvestSource> sources, Path file) {
+        write(sources, List.of(), file);
+    }
+
+    /** The same with standards entries. */
+    public static void write(List<HarvestSource> sources, List<StandardsEntry> standards, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, json(sources));
+            Files.writeString(file, json(sources, standards));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sources file " + file, e);
         }

@@ -1,6 +1,7 @@
 package org.civiccatalog.harvest.demo;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The demo region's datasets whose CSV distributions hold rows (docs/harvest.md "Standards datasets"): the city's
@@ -76,6 +77,24 @@ public enum DemoTable {
     /** The subject of agencies.json whose department publishes it. */
     String subject() {
         return subject;
+    }
+
+    /** Open311 GeoReport v2's specification page, as Open311 service discovery names it. */
+    public static final String OPEN311_SPEC = "http://wiki.open311.org/GeoReport_v2";
+    /** LIVES' specification page. */
+    public static final String LIVES_SPEC = "https://www.yelp.com/healthscores";
+
+    /**
+     * The standard the record of this table declares in {@code conformsTo}: the 311 requests Open311, the inspections
+     * LIVES (both reach it through a crosswalk); the violations and the inventory declare none, so the catalog
+     * suggests one for them.
+     */
+    public Optional<String> conformsTo() {
+        return switch (this) {
+            case SERVICE_REQUESTS -> Optional.of(OPEN311_SPEC);
+            case INSPECTIONS -> Optional.of(LIVES_SPEC);
+            default -> Optional.empty();
+        };
     }
 
     /** The CSV header, in order. */

@@ -66,6 +66,7 @@ final class PodJson {
         g.writeEndArray();
         if (r.spatial().isPresent()) g.writeStringField("spatial", r.spatial().get());
         if (r.temporal().isPresent()) g.writeStringField("temporal", r.temporal().get());
+        if (r.conformsTo().isPresent()) g.writeStringField("conformsTo", r.conformsTo().get());
         g.writeStringField("accrualPeriodicity", r.frequency().iso());
         distributions(g, r);
         g.writeEndObject();

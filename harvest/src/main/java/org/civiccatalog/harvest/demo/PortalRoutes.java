@@ -59,7 +59,7 @@ final class PortalRoutes {
     Answer answer(String path, String query) {
         if (path.equals("/")) return Answer.ok("text/plain; charset=utf-8", out -> out.write(index().getBytes(StandardCharsets.UTF_8)));
         if (path.equals("/sources.json"))
-            return Answer.ok(JSON, out -> out.write(DemoSources.json(region.sources(root)).getBytes(StandardCharsets.UTF_8)));
+            return Answer.ok(JSON, out -> out.write(DemoSources.json(region.sources(root), region.standardsEntries(root)).getBytes(StandardCharsets.UTF_8)));
         int slash = path.indexOf('/', 1);
         Optional<DemoPortal> portal = DemoPortal.bySourceId(slash < 0 ? path.substring(1) : path.substring(1, slash));
         if (portal.isEmpty() || slash < 0) return notFound(path);

@@ -77,7 +77,7 @@ final class RecordFactory {
         return new DemoRecord(p, index, Optional.of(id.identifier()), id.key(), t.title(), description,
                 keywords(topic, rng), topic.agency().theme(), topic, publisher, Texts.contact(rng, emailDomain(p, topic)),
                 license(p, rng), f, issued, modified, spatial, t.temporal(), id.landingPage(), id.distributions(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private DemoRecord broken(DemoPortal p, int index, Slot.Broken b) {
@@ -107,7 +107,7 @@ final class RecordFactory {
                 "A view of " + parent.title() + ". " + parent.description(), parent.keywords(), parent.theme(),
                 parent.topic(), parent.publisher(), parent.contact(), parent.license(), parent.frequency(),
                 parent.modified(), parent.modified(), parent.spatial(), parent.temporal(), id.landingPage(),
-                id.distributions(), Optional.empty(), Optional.of(parent.key()));
+                id.distributions(), Optional.empty(), Optional.of(parent.key()), Optional.empty());
     }
 
     /**
@@ -130,7 +130,7 @@ final class RecordFactory {
                 base.subject().keywords(), topic.agency().theme(), topic, publisher,
                 Texts.contact(rng, emailDomain(p, topic)), license(p, rng), Texts.FREQUENCIES.get(0),
                 LocalDateTime.of(2019, 1, 1, 9, 0), modified, Optional.of(boundingBox(p)), Optional.empty(),
-                id.landingPage(), distributions, Optional.empty(), Optional.empty());
+                id.landingPage(), distributions, Optional.empty(), Optional.empty(), t.conformsTo());
     }
 
     private static List<String> keywords(Agencies.Topic topic, SplittableRandom rng) {

@@ -31,7 +31,7 @@ final class Republication {
         DemoRecord copy = new DemoRecord(p, index, Optional.of(own.identifier()), own.key(), title, description,
                 origin.keywords(), origin.theme(), origin.topic(), origin.publisher(), origin.contact(),
                 license(p, origin), origin.frequency(), origin.issued(), origin.modified(), origin.spatial(),
-                origin.temporal(), own.landingPage(), own.distributions(), Optional.empty(), Optional.empty());
+                origin.temporal(), own.landingPage(), own.distributions(), Optional.empty(), Optional.empty(), Optional.empty());
         return switch (c.evidence()) {
             case SAME_LANDING_PAGE -> copy.withLinks(origin.landingPage(), own.distributions());
             case SAME_DOWNLOAD_URL, CKAN_RESOURCE_LINK -> copy.withLinks(own.landingPage(),

@@ -72,9 +72,9 @@ class DemoRegionTest {
      */
     @Test
     void the_output_changes_only_with_the_content_version() {
-        assertThat(DemoRegion.CONTENT_VERSION).isEqualTo(4);
+        assertThat(DemoRegion.CONTENT_VERSION).isEqualTo(5);
         assertThat(DigestUtils.sha256Hex(everything(DemoRegion.of(DemoRegion.DEFAULT_SEED, 120))))
-                .isEqualTo("6f51cef90628474ac980f710562704488fc3adccf58a6aecce3cd7fcb10ebc8c");
+                .isEqualTo("b4480f13104a8ae85f42fa8cd6ec51d96dfe573ed9e08154d1e6b6b5cb481d45");
     }
 
     @Test

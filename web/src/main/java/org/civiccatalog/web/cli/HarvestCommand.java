@@ -17,6 +17,10 @@ import org.civiccatalog.harvest.run.CompactionPolicy;
 import org.civiccatalog.harvest.run.HarvestReport;
 import org.civiccatalog.harvest.run.HarvestRun;
 import org.civiccatalog.harvest.run.SourceReport;
+import org.civiccatalog.harvest.standards.StandardsEntries;
+import org.civiccatalog.harvest.standards.StandardsEntry;
+import org.civiccatalog.web.standards.StandardsAfterHarvest;
+import org.civiccatalog.web.standards.StandardsViews;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +48,10 @@ final class HarvestCommand implements Callable<Integer> {
     @Option(names = "--no-audit", description = "Do not run the metadata audit after the harvest (benchmarks of the harvest alone).")
     boolean noAudit;
 
+    @Option(names = "--no-standards", description = "Do not check the conformance of the sources file's standards views'"
+            + " datasets after the harvest (it fetches their CSVs; docs/standards.md).")
+    boolean noStandards;
+
     @Option(names = "--no-compact", description = "Do not compact the store after a harvest that wrote many records"
             + " (TDB2 keeps the space of replaced pages until compacted; see docs/harvest.md).")
     boolean noCompact;
@@ -60,6 +68,8 @@ final class HarvestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         HarvestReport report;
         try (TdbCatalogStore store = TdbCatalogStore.open(data.data, data.base)) {
+            // read before harvesting, so that a bad entry stops the command before it writes anything
+            List<StandardsEntry> entries = noStandards ? List.of() : StandardsEntries.read(sources, StandardsViews.crosswalks(store));
             report = new HarvestRun(store,
                     RevalidatingHttp.create(HarvestHttpClient.builder(), data.data.resolve("http-cache")), Adapters::forKind)
                     .onProgress(line -> {
@@ -77,6 +87,16 @@ final class HarvestCommand implements Callable<Integer> {
                     CompactionPolicy.afterRun(store, report).ifPresent(c -> out.println(c.describe()));
                 } catch (RuntimeException e) {   // the harvest is committed: a store left large is still whole
                     err.println("Compacting the store after the harvest failed: " + e.getMessage());
+                }
+            }
+            // The sources file's standards views: their source datasets' conformance, the derived datasets, the
+            // crosswalk links, as serve does after its harvests (docs/standards.md).
+            if (!noStandards) {
+                try {
+                    if (!entries.isEmpty())
+                        out.println(StandardsAfterHarvest.run(store, StandardsViews.of(entries, store, ServeCommand.csvCache(data.data))).line());
+                } catch (RuntimeException e) {   // the harvest is committed
+                    err.println("The standards check after the harvest failed: " + e.getMessage());
                 }
             }
             if (!noAudit) {

@@ -21,6 +21,9 @@ import org.civiccatalog.harvest.demo.DemoPortalServer;
 import org.civiccatalog.harvest.demo.DemoRegion;
 import org.civiccatalog.harvest.demo.DemoStandards;
 import org.civiccatalog.harvest.standards.CsvCache;
+import org.civiccatalog.harvest.standards.StandardsEntries;
+import org.civiccatalog.harvest.standards.StandardsEntry;
+import org.civiccatalog.web.standards.CrosswalkCatalog;
 import org.civiccatalog.web.standards.StandardsAfterHarvest;
 import org.civiccatalog.web.standards.StandardsViews;
 import org.civiccatalog.harvest.http.HarvestHttpClient;
@@ -129,8 +132,10 @@ final class ServeCommand implements Callable<Integer> {
             // the demo's own simulated server: politeness stays on, but a newcomer need not wait 1 s per link
             if (demo) linkSettings.allowPrivate(true).perHostInterval(DEMO_LINK_INTERVAL);
             Optional<LinkSettings> links = noLinkChecks ? Optional.empty() : Optional.of(linkSettings.build());
+            List<StandardsEntry> standardsEntries = sources == null ? List.of()
+                    : StandardsEntries.read(sources, StandardsViews.crosswalks(store));
             Session session = serve(store, cfg, Duration.ofSeconds(sparqlTimeoutSeconds), sparqlLimit, token, configured,
-                    region, data.data, links);
+                    standardsEntries, region, data.data, links);
             serving = true;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 session.close();
@@ -185,6 +190,13 @@ final class ServeCommand implements Callable<Integer> {
     static Session serve(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Optional<AdminToken> token,
                          List<HarvestSource> configured, Optional<DemoRegion> demo, Path dataDir,
                          Optional<LinkSettings> links) {
+        return serve(store, cfg, timeout, limit, token, configured, List.of(), demo, dataDir, links);
+    }
+
+    /** As above, with the standards views of the sources file (its {@code "standards"} entries). */
+    static Session serve(TdbCatalogStore store, WebConfig cfg, Duration timeout, int limit, Optional<AdminToken> token,
+                         List<HarvestSource> configured, List<StandardsEntry> configuredStandards,
+                         Optional<DemoRegion> demo, Path dataDir, Optional<LinkSettings> links) {
         Optional<DemoPortalServer> portals = demo.map(r -> DemoPortals.start(r, dataDir));
         Path httpCache = dataDir.resolve("http-cache");
         try {
@@ -195,10 +207,17 @@ final class ServeCommand implements Callable<Integer> {
                     throw new ErrorReporter.UsageException("--sources: source id " + s.id() + " is the demo region's");
                 all.add(s);
             }
-            // The demo's standards views: Open311 for the city, LIVES for the county, from the CSVs its portals serve.
-            StandardsViews standards = portals.map(p -> StandardsViews.demo(p.region(), p, store, new CsvCache(
-                    dataDir.resolve("standards"), HarvestHttpClient.builder().build().settings(), CSV_MAX_BYTES,
-                    CSV_MAX_AGE, java.time.Clock.systemUTC()))).orElse(StandardsViews.none());
+            // The standards views of the sources file and the demo's (Open311 for its city, LIVES for its county):
+            // the same entries (docs/harvest.md, "Standards views").
+            List<StandardsEntry> entries = new ArrayList<>();
+            portals.ifPresent(p -> entries.addAll(p.standardsEntries()));
+            for (StandardsEntry e : configuredStandards) {
+                if (entries.stream().anyMatch(d -> d.jurisdiction().equals(e.jurisdiction())))
+                    throw new ErrorReporter.UsageException("--sources: standards jurisdiction " + e.jurisdiction() + " is the demo region's");
+                entries.add(e);
+            }
+            StandardsViews standards = StandardsViews.of(entries, store, csvCache(dataDir));
+            new CrosswalkCatalog(store.iris()).publish(store, standards);
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
                     new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
                     .afterEachRun(report -> {
@@ -229,6 +248,12 @@ final class ServeCommand implements Callable<Integer> {
             portals.ifPresent(DemoPortalServer::close);
             throw e;
         }
+    }
+
+    /** Where the standards views' CSVs are kept (DATA/standards), fetched with the harvest client's settings. */
+    static CsvCache csvCache(Path dataDir) {
+        return new CsvCache(dataDir.resolve("standards"), HarvestHttpClient.builder().build().settings(), CSV_MAX_BYTES,
+                CSV_MAX_AGE, java.time.Clock.systemUTC());
     }
 
     /** Largest CSV distribution fetched for a standards view, and the age at which a copy is fetched again anyway. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.civiccatalog.core.audit.LinkStatus;
 import org.civiccatalog.core.identity.CopyLink;
@@ -71,7 +72,22 @@ public final class DatasetHtml {
         default List<String> suggestions(String datasetIri) {
             return List.of();
         }
+
+        /** The crosswalks this catalog applies to the dataset's distributions to serve a standard. */
+        default List<CrosswalkLink> crosswalks(String datasetIri) {
+            return List.of();
+        }
     }
+
+    /**
+     * A crosswalk applied to one of the dataset's distributions (docs/standards.md, "Crosswalks in the catalog").
+     *
+     * @param distribution the distribution's IRI
+     * @param input        which input of the crosswalk the distribution is
+     * @param url          the crosswalk's JSON
+     * @param standards    the titles of the standards it maps to
+     */
+    public record CrosswalkLink(String distribution, String crosswalkId, String input, String url, List<String> standards) {}
 
     /**
      * Everything the page shows beside the record itself.
@@ -147,7 +163,10 @@ public final class DatasetHtml {
             for (Node s : r.objects(d, DCTERMS.conformsTo.asNode()))
                 declared.add(new String[] {text(s), "distribution " + r.text(d, DCTERMS.title.asNode()).orElse(d.toString())});
         List<String> suggested = verification.suggestions(r.datasetIri());
-        if (declared.isEmpty() && suggested.isEmpty()) return;
+        List<Node> distributions = r.distributions();
+        List<CrosswalkLink> crosswalks = verification.crosswalks(r.datasetIri()).stream()
+                .filter(c -> distributions.contains(NodeFactory.createURI(c.distribution()))).toList();
+        if (declared.isEmpty() && suggested.isEmpty() && crosswalks.isEmpty()) return;
         sb.append("<section id=\"standards\" aria-labelledby=\"standards-heading\">\n<h2 id=\"standards-heading\">")
           .append(declared.isEmpty() ? "Standards" : "Declared standards").append("</h2>\n<ul>\n");
         for (String[] d : declared) {
@@ -157,6 +176,13 @@ public final class DatasetHtml {
               .append("</span></li>\n");
         }
         for (String x : suggested) sb.append("<li class=\"suggested\">Suggested: ").append(esc(x)).append("</li>\n");
+        for (CrosswalkLink c : crosswalks) {
+            Node d = NodeFactory.createURI(c.distribution());
+            sb.append("<li class=\"crosswalk\" data-crosswalk=\"").append(esc(c.crosswalkId())).append("\">Crosswalk ")
+              .append(Html.link(c.url(), c.crosswalkId())).append(" maps distribution ")
+              .append(esc(r.text(d, DCTERMS.title.asNode()).orElse(c.distribution()))).append(" (its input ")
+              .append(esc(c.input())).append(") to ").append(esc(String.join(", ", c.standards()))).append("</li>\n");
+        }
         sb.append("</ul>\n</section>\n");
     }
 

@@ -22,6 +22,15 @@ public final class StandardsRoutes {
 
     private StandardsRoutes() {}
 
+    /** A shipped crosswalk's JSON, at its IRI {@code /standards/crosswalks/{id}} and at {@code {id}.json}. */
+    private static void crosswalk(io.javalin.http.Context ctx, CrosswalkCatalog crosswalks) {
+        String file = ctx.pathParam("file");
+        String id = file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
+        byte[] json = crosswalks.json(id).orElseThrow(() -> new org.civiccatalog.core.NotFoundException("No crosswalk '" + id
+                + "' is shipped with this catalog"));
+        ctx.contentType("application/json; charset=utf-8").header("Cache-Control", "public, max-age=3600").result(json);
+    }
+
     /**
      * @param base     the catalog's base IRI (Open311 discovery names the endpoint's URL under it)
      * @param indexDir where the Open311 request indexes are kept (temporary files)
@@ -38,5 +47,7 @@ public final class StandardsRoutes {
         c.routes.get("/open311/{jurisdiction}/v2/{file}", o::file);
         c.routes.get("/open311/{jurisdiction}/v2/requests/{file}", o::one);
         c.routes.get("/lives/{jurisdiction}/{file}", l::file);
+        CrosswalkCatalog crosswalks = new CrosswalkCatalog(org.civiccatalog.core.CatalogIris.of(base));
+        c.routes.get("/standards/crosswalks/{file}", ctx -> crosswalk(ctx, crosswalks));
     }
 }

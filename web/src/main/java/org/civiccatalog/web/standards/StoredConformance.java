@@ -14,6 +14,8 @@ import org.civiccatalog.core.standards.Standard;
 import org.civiccatalog.core.standards.StandardsRegistry;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.vocab.CIVIC;
+import org.civiccatalog.vocab.DCAT;
+import org.civiccatalog.vocab.DCTERMS;
 import org.civiccatalog.vocab.DQV;
 import org.civiccatalog.web.page.DatasetHtml;
 
@@ -25,15 +27,17 @@ import org.civiccatalog.web.page.DatasetHtml;
 public final class StoredConformance implements DatasetHtml.StandardVerification {
     private final StandardsRegistry registry;
     private final Graph graph;
+    private final List<DatasetHtml.CrosswalkLink> crosswalks;
 
-    private StoredConformance(StandardsRegistry registry, Graph graph) {
+    private StoredConformance(StandardsRegistry registry, Graph graph, List<DatasetHtml.CrosswalkLink> crosswalks) {
         this.registry = registry;
         this.graph = graph;
+        this.crosswalks = List.copyOf(crosswalks);
     }
 
     /** Nothing recorded (pages other than HTML do not need to look). */
     public static StoredConformance none(CatalogStore store) {
-        return new StoredConformance(null, GraphFactory.createGraphMem());
+        return new StoredConformance(null, GraphFactory.createGraphMem(), List.of());
     }
 
     /** The bundled registry, parsed once per base IRI (a page view should not parse Turtle). */
@@ -46,16 +50,53 @@ public final class StoredConformance implements DatasetHtml.StandardVerification
                     .forEachRemaining(copy::add);
             return copy;
         });
-        if (g.isEmpty()) return none(store);
-        return new StoredConformance(REGISTRIES.computeIfAbsent(store.iris().base(), b -> StandardsRegistry.bundled(store.iris())), g);
+        // the crosswalks applied to distributions (a handful in all: the page keeps those of its dataset)
+        Graph links = store.read(ds -> {
+            Graph copy = GraphFactory.createGraphMem();
+            ds.asDatasetGraph().getGraph(NodeFactory.createURI(store.iris().crosswalksGraph())).find()
+                    .forEachRemaining(copy::add);
+            return copy;
+        });
+        if (g.isEmpty() && links.isEmpty()) return none(store);
+        StandardsRegistry registry = REGISTRIES.computeIfAbsent(store.iris().base(), b -> StandardsRegistry.bundled(store.iris()));
+        return new StoredConformance(registry, g, crosswalkLinks(links, registry));
+    }
+
+    private static List<DatasetHtml.CrosswalkLink> crosswalkLinks(Graph g, StandardsRegistry registry) {
+        List<DatasetHtml.CrosswalkLink> out = new ArrayList<>();
+        for (var t : g.find(Node.ANY, CIVIC.mappedBy.asNode(), Node.ANY).toList()) {
+            Node cw = t.getObject();
+            String id = first(g, cw, DCTERMS.identifier.asNode());
+            String input = first(g, t.getSubject(), CIVIC.mappedAs.asNode());
+            String url = first(g, cw, DCAT.downloadURL.asNode());
+            List<String> standards = g.find(cw, CIVIC.mapsTo.asNode(), Node.ANY).toList().stream()
+                    .map(x -> x.getObject().getURI())
+                    .map(iri -> registry.all().stream().filter(s -> s.iri().equals(iri)).map(Standard::title).findFirst().orElse(iri))
+                    .sorted().toList();
+            out.add(new DatasetHtml.CrosswalkLink(t.getSubject().getURI(), id, input, url, standards));
+        }
+        out.sort(java.util.Comparator.comparing(DatasetHtml.CrosswalkLink::distribution).thenComparing(DatasetHtml.CrosswalkLink::crosswalkId));
+        return out;
+    }
+
+    private static String first(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).toList().stream().map(x -> x.getObject())
+                .map(o -> o.isURI() ? o.getURI() : o.isLiteral() ? o.getLiteralLexicalForm() : "").sorted().findFirst().orElse("");
+    }
+
+    @Override
+    public List<DatasetHtml.CrosswalkLink> crosswalks(String datasetIri) {
+        return crosswalks;
     }
 
     /** "" when nothing was recorded. */
     public String tag() {
-        if (graph.isEmpty()) return "";
+        if (graph.isEmpty() && crosswalks.isEmpty()) return "";
         List<String> parts = new ArrayList<>();
+        crosswalks.forEach(c -> parts.add(c.toString()));
         for (Node m : measures(CIVIC.standardConformance.asNode()))
-            parts.add(uri(m, CIVIC.standard.asNode()) + uri(m, CIVIC.conformanceLevel.asNode()) + lexical(m, CIVIC.errorCount.asNode()));
+            parts.add(uri(m, CIVIC.standard.asNode()) + uri(m, CIVIC.conformanceLevel.asNode()) + lexical(m, CIVIC.errorCount.asNode())
+                    + lexical(m, CIVIC.crosswalk.asNode()));
         parts.addAll(suggestions());
         parts.sort(null);
         return Integer.toHexString(parts.hashCode());
@@ -63,14 +104,16 @@ public final class StoredConformance implements DatasetHtml.StandardVerification
 
     @Override
     public Optional<String> verdict(String datasetIri, String declared) {
-        if (graph.isEmpty()) return Optional.empty();
+        if (graph.isEmpty() || registry == null) return Optional.empty();
         Optional<Standard> s = registry.find(declared);
         if (s.isEmpty()) return Optional.empty();
         for (Node m : measures(CIVIC.standardConformance.asNode())) {
             if (!uri(m, CIVIC.standard.asNode()).equals(s.get().iri())) continue;
             String level = level(uri(m, CIVIC.conformanceLevel.asNode()));
             String rows = lexical(m, CIVIC.rowsChecked.asNode());
+            String crosswalk = lexical(m, CIVIC.crosswalk.asNode());
             return Optional.of((level.equals("declared") ? "not verified: the columns do not match" : "verified: " + level)
+                    + (crosswalk.isEmpty() ? "" : " through the crosswalk " + crosswalk)
                     + (rows.isEmpty() || rows.equals("0") ? "" : " (" + rows + " rows checked, " + lexical(m, CIVIC.errorCount.asNode()) + " errors)"));
         }
         return Optional.empty();

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.civiccatalog.core.standards.Crosswalk;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.adapters.Adapters;
@@ -57,7 +58,10 @@ class DerivedDatasetsTest {
                     1L << 30, Duration.ofDays(1), Clock.systemUTC());
             StandardsViews views = StandardsViews.demo(region, portals, store, cache);
             WebConfig cfg = WebConfig.defaults().withHost("127.0.0.1").withPort(0).withContextPath("/");
-            Javalin app = Javalin.create(c -> WebApp.routes(c, cfg, store)).start("127.0.0.1", 0);
+            Javalin app = Javalin.create(c -> {
+                WebApp.routes(c, cfg, store);
+                StandardsRoutes.register(c, views, "http://catalog.test/", Clock.systemUTC(), dir.resolve("index"), StandardsRoutes.RECHECK);
+            }).start("127.0.0.1", 0);
             try {
                 String open311 = "http://catalog.test/open311/demo-city/v2";
                 assertThat(identifiers(app)).as("before: not published").doesNotContain(open311);
@@ -71,25 +75,101 @@ class DerivedDatasetsTest {
                 assertThat(g.contains(NodeFactory.createURI(derived), PROV.wasDerivedFrom.asNode(),
                         NodeFactory.createURI(store.iris().dataset(source.sourceId(), source.identifier())))).isTrue();
 
-                // The MyLA311 dataset declares no standard: its columns suggest Open311 through the crosswalk.
+                // MyLA311's CSV declares Open311: its own columns are not Open311's, so it is verified through the
+                // view's crosswalk, on every one of the 300 requests (fewer than the 1,000-row sample).
                 String sr = store.iris().dataset(source.sourceId(), source.identifier());
-                Graph conf = store.read(ds -> {
-                    Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-                    ds.asDatasetGraph().getGraph(NodeFactory.createURI(store.iris().conformanceGraph(sr))).find().forEachRemaining(copy::add);
-                    return copy;
-                });
-                assertThat(conf.find(Node.ANY, Node.ANY, CIVIC.standardMatch.asNode()).toList()).isNotEmpty();
-                assertThat(conf.find(Node.ANY, CIVIC.crosswalk.asNode(), NodeFactory.createLiteralString("myla311-open311")).toList()).isNotEmpty();
+                Graph conf = conformanceGraph(store, sr);
+                Node m = measurement(conf, store.iris().standard("open311-georeport-v2"));
+                assertThat(conf.contains(m, CIVIC.conformanceLevel.asNode(), CIVIC.levelSampleValid.asNode())).isTrue();
+                assertThat(conf.contains(m, CIVIC.declaredByPublisher.asNode(), bool(true))).isTrue();
+                assertThat(conf.contains(m, CIVIC.crosswalk.asNode(), NodeFactory.createLiteralString("myla311-open311"))).isTrue();
+                assertThat(conf.contains(m, CIVIC.rowsChecked.asNode(), integer(300))).isTrue();
+                assertThat(conf.contains(m, CIVIC.errorCount.asNode(), integer(0))).isTrue();
 
-                // The dataset page shows it in a Standards section; a dataset with nothing recorded has none.
+                // The inspections declare LIVES: verified on the inspections LIVES keeps (those of listed facilities).
+                RecordRef insp = region.standardsDataset(DemoTable.INSPECTIONS);
+                String inspections = store.iris().dataset(insp.sourceId(), insp.identifier());
+                Graph ic = conformanceGraph(store, inspections);
+                Node im = measurement(ic, store.iris().standard("lives-2.0"));
+                int kept = region.standardsTruth().restaurantCounts().inspectionsOfListed();
+                assertThat(kept).isLessThan(1000).isPositive();
+                assertThat(ic.contains(im, CIVIC.conformanceLevel.asNode(), CIVIC.levelSampleValid.asNode())).isTrue();
+                assertThat(ic.contains(im, CIVIC.rowsChecked.asNode(), integer(kept))).isTrue();
+
+                // The violations declare nothing: their columns suggest LIVES through the crosswalk.
+                RecordRef viol = region.standardsDataset(DemoTable.VIOLATIONS);
+                String violations = store.iris().dataset(viol.sourceId(), viol.identifier());
+                Graph vc = conformanceGraph(store, violations);
+                assertThat(vc.find(Node.ANY, Node.ANY, CIVIC.standardConformance.asNode()).toList()).isEmpty();
+                assertThat(vc.find(Node.ANY, Node.ANY, CIVIC.standardMatch.asNode()).toList()).hasSize(1);
+                assertThat(vc.find(Node.ANY, CIVIC.crosswalk.asNode(), NodeFactory.createLiteralString("lacounty-restaurants-lives")).toList()).hasSize(1);
+
+                // The crosswalk is linked from the CSV distribution it applies to, outside the record graph.
+                Node dist = NodeFactory.createURI(StandardsViews.csvDistribution(store, sr).orElseThrow().distribution());
+                assertThat(store.recordGraphOfDataset(sr).orElseThrow().contains(NodeFactory.createURI(sr),
+                        org.civiccatalog.vocab.DCAT.distribution.asNode(), dist)).isTrue();
+                Graph links = graph(store, store.iris().crosswalksGraph());
+                Node cw = NodeFactory.createURI(store.iris().crosswalk("myla311-open311"));
+                assertThat(links.contains(dist, CIVIC.mappedBy.asNode(), cw)).isTrue();
+                assertThat(links.contains(dist, CIVIC.mappedAs.asNode(), NodeFactory.createLiteralString("requests"))).isTrue();
+                assertThat(links.contains(cw, CIVIC.mapsTo.asNode(), NodeFactory.createURI(store.iris().standard("open311-bulk")))).isTrue();
+                // three county tables into one LIVES crosswalk, one city table into the Open311 one
+                assertThat(links.find(Node.ANY, CIVIC.mappedBy.asNode(), Node.ANY).toList()).hasSize(4);
+                assertThat(store.recordGraphOfDataset(sr).orElseThrow().find(Node.ANY, CIVIC.mappedBy.asNode(), Node.ANY).toList()).isEmpty();
+
+                // The pages: declared and verified, the crosswalk linked; the undeclared table's suggestion.
                 String page = page(app, sr);
-                assertThat(page).contains("id=\"standards\"").contains("Suggested").contains("myla311-open311");
+                assertThat(page).contains("id=\"standards\"").contains("Declared standards")
+                        .contains("verified: sample valid through the crosswalk myla311-open311 (300 rows checked, 0 errors)")
+                        .contains("data-crosswalk=\"myla311-open311\"")
+                        .contains("href=\"http://catalog.test/standards/crosswalks/myla311-open311.json\"");
+                assertThat(page(app, violations)).contains("Suggested: LIVES").contains("data-crosswalk=\"lacounty-restaurants-lives\"");
                 String other = store.datasetIris(0, 50).stream().filter(i -> i.contains("/demo-city/") && !i.equals(sr)).findFirst().orElseThrow();
                 assertThat(page(app, other)).doesNotContain("id=\"standards\"");
+
+                // The crosswalk itself, at its stable URL: the shipped file, byte for byte; an unknown one is a 404.
+                byte[] shipped = Crosswalk.bundledBytes("crosswalks/myla311-open311.json");
+                assertThat(get(app, "/standards/crosswalks/myla311-open311.json").body()).isEqualTo(shipped);
+                assertThat(get(app, "/standards/crosswalks/myla311-open311").body()).isEqualTo(shipped);
+                assertThat(get(app, "/standards/crosswalks/nyc311.json").statusCode()).isEqualTo(404);
             } finally {
                 app.stop();
             }
         }
+    }
+
+    static Graph graph(TdbCatalogStore store, String name) {
+        return store.read(ds -> {
+            Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            ds.asDatasetGraph().getGraph(NodeFactory.createURI(name)).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    static Graph conformanceGraph(TdbCatalogStore store, String dataset) {
+        return graph(store, store.iris().conformanceGraph(dataset));
+    }
+
+    /** The one conformance measurement about a standard. */
+    static Node measurement(Graph g, String standardIri) {
+        List<Node> ms = g.find(Node.ANY, CIVIC.standard.asNode(), NodeFactory.createURI(standardIri)).toList().stream()
+                .map(t -> t.getSubject()).filter(x -> g.contains(x, org.civiccatalog.vocab.DQV.isMeasurementOf.asNode(),
+                        CIVIC.standardConformance.asNode())).toList();
+        assertThat(ms).as("measurements of " + standardIri).hasSize(1);
+        return ms.get(0);
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    }
+
+    static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+    }
+
+    static HttpResponse<byte[]> get(Javalin app, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static String page(Javalin app, String datasetIri) throws Exception {
