@@ -7,8 +7,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"; cd "$ROOT"
 N="${1:-100000}"
 OUT="$ROOT/bench-out"; mkdir -p "$OUT"
-JAR="$ROOT/web/target/web-0.1.0-SNAPSHOT-uber.jar"
+JAR="${AUDIT_JAR:-$ROOT/web/target/web-0.1.0-SNAPSHOT-uber.jar}"   # AUDIT_JAR: e.g. a copy of an older build
 [[ -f "$JAR" ]] || mvn -q -B -o -DskipTests package -pl web -am
+# AUDIT_JFR=FILE records a JFR profile of the audit run
+JFR=${AUDIT_JFR:+-XX:StartFlightRecording=filename=$AUDIT_JFR,settings=profile}
 HEAP="${AUDIT_HEAP:-1g}"
 RES="$OUT/audit-results.txt"; : > "$RES"
 say() { echo "$*" | tee -a "$RES"; }
@@ -24,7 +26,7 @@ fi
 
 T0=$(date +%s.%N)
 # /usr/bin/time for the CPU time (user + system): on a shared machine wall time is noisy, CPU time less so
-/usr/bin/time -f "%U %S %M" -o "$OUT/audit-time.txt" java -Xmx"$HEAP" -jar "$JAR" audit --data "$STORE" \
+/usr/bin/time -f "%U %S %M" -o "$OUT/audit-time.txt" java -Xmx"$HEAP" $JFR -jar "$JAR" audit --data "$STORE" \
   --out "$OUT/audit-findings.csv" > "$OUT/audit-summary.txt" 2> "$OUT/audit.log" &
 APID=$!
 sleep 0.5; JPID=$(pgrep -P $APID java || echo $APID)

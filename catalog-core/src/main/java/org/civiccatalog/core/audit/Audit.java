@@ -56,7 +56,7 @@ public final class Audit {
         CatalogIris iris = store.iris();
         String runId = runId(store, started);
         String graph = iris.auditGraph(runId);
-        LinkResults links = options.links().orElseGet(() -> StoredLinkResults.of(store));
+        LinkResults links = options.links().orElseGet(() -> StoredLinkResults.preloaded(store));   // read once per run
         Map<String, SourceInfo> sources = new HashMap<>();
         for (SourceInfo s : store.sources()) sources.put(iris.source(s.id()), s);
         QualityGraph dqv = new QualityGraph(iris);
@@ -102,7 +102,7 @@ public final class Audit {
             LOG.info("Audit {}: {} datasets, region mean score {} of 405, {} triples in {}", runId, counts[0],
                     s.region().meanScore(), writer.triples(), graph);
             DatasetAuditor.Timings t = s.timings();
-            LOG.info("Audit {} layers (per worker thread, {} workers): JSON Schema {} datasets/s, SHACL {} datasets/s,"
+            LOG.info("Audit {} layers (per worker thread's CPU time, {} workers): JSON Schema {} datasets/s, SHACL {} datasets/s,"
                     + " scoring {} datasets/s; quality graph writes {} s on their own thread; {} s in all", runId, threads(),
                     rate(t.datasets(), t.schemaNanos()),
                     rate(t.datasets(), t.shaclNanos()), rate(t.datasets(), t.scoringNanos()),

@@ -95,6 +95,11 @@ public final class LinkHealth {
         return latestWhere(false);
     }
 
+    /** The latest deciding check of every URL that has one, by URL: what the audit counts, for all URLs at once. */
+    public Map<String, LinkCheck> latestDeciding() {
+        return latestWhere(true);
+    }
+
     /** URLs whose latest deciding check is broken or timed out, by URL: the broken-link list. */
     public List<LinkCheck> broken() {
         return latestWhere(true).values().stream().filter(c -> c.outcome() != LinkOutcome.OK).toList();

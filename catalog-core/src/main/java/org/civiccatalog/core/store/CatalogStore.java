@@ -32,6 +32,12 @@ public interface CatalogStore extends AutoCloseable {
     void appendToLog(String graphName, Graph triples);
 
     /**
+     * Removes triples from a log graph (a retention limit: the link checks kept), in one write transaction that, like
+     * {@link #appendToLog}, does NOT change the feeds' state.
+     */
+    void removeFromLog(String graphName, Graph triples);
+
+    /**
      * Replaces a reference graph (the standards registry, a dataset's conformance results: not harvested records, not
      * the catalog graph) with {@code content}, unless it already holds an isomorphic graph; in one write transaction
      * that does NOT change the feeds' state. Returns whether it wrote.

@@ -153,6 +153,18 @@ public final class TdbCatalogStore implements CatalogStore {
     }
 
     @Override
+    public void removeFromLog(String graphName, Graph triples) {
+        if (graphName.equals(iris.catalogGraph()) || graphName.startsWith(iris.base() + "record/"))
+            throw new CatalogException("Not a log graph: " + graphName);
+        if (dataset.isInTransaction()) throw new CatalogException("Nested write transaction");
+        Node g = NodeFactory.createURI(graphName);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            triples.find().forEachRemaining(t -> dsg.delete(new Quad(g, t)));
+        });
+    }
+
+    @Override
     public boolean replaceReferenceGraph(String graphName, Graph content) {
         if (graphName.equals(iris.catalogGraph()) || graphName.startsWith(iris.base() + "record/"))
             throw new CatalogException("Not a reference graph: " + graphName);

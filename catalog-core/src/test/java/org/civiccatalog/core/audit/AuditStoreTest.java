@@ -115,6 +115,29 @@ class AuditStoreTest {
     }
 
     @Test
+    void dimensions_and_la_areas_are_stored_only_below_full_marks() {
+        Audit.run(store, at("2026-11-22T08:00:00Z"), r -> {});
+
+        store.read(ds -> {
+            // the perfect dataset is at full marks everywhere: none of its; the parks twin lacks its keywords (30 of
+            // findability's 100 points) and is otherwise perfect: its findability only, at 70
+            RowSet rows = select(null, ds, """
+                    SELECT ?ds ?metric ?v WHERE { ?m dqv:computedOn ?ds ; dqv:isMeasurementOf ?metric ; dqv:value ?v .
+                        ?ds a dcat:Dataset .
+                        VALUES ?metric { pv:findabilityScoring pv:accessibilityScoring pv:interoperabilityScoring
+                                         pv:reusabilityScoring pv:contextualityScoring civic:laConsistency
+                                         civic:laAccessibility civic:laComprehensiveness civic:laTrustworthiness
+                                         civic:laDegreeOfInterest } }""");
+            var row = rows.next();
+            assertThat(row.get("ds").getURI()).contains("dataset/county/");
+            assertThat(row.get("metric").getURI()).isEqualTo(org.civiccatalog.vocab.PV.findabilityScoring.getURI());
+            assertThat(((Number) row.get("v").getLiteralValue()).doubleValue()).isEqualTo(70.0);
+            assertThat(rows.hasNext()).isFalse();
+            return null;
+        });
+    }
+
+    @Test
     void stored_link_checks_decide_the_link_points_and_the_latest_check_wins() {
         Graph checks = GraphFactory.createGraphMem();
         check(checks, AuditFixture.CSV, 404, "2026-11-01T00:00:00Z");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -84,5 +85,18 @@ class LinkHealthTest {
                 .containsEntry(LinkOutcome.BROKEN, 1L).containsEntry(LinkOutcome.TIMEOUT, 1L).containsEntry(LinkOutcome.OK, 0L);
         assertThat(LinkHealth.of(store).uptime(A)).isEqualTo(new LinkHealth.Uptime(1, 1));
         assertThat(LinkHealth.of(store).uptime("https://never.example.gov/")).isEqualTo(new LinkHealth.Uptime(0, 0));
+    }
+
+    @Test
+    void the_audits_results_read_once_are_those_of_a_lookup_per_url() {
+        LinkResults once = StoredLinkResults.preloaded(store), each = StoredLinkResults.of(store);
+        // expected, from the checks above: A ok (the pending check does not decide), B 404 (refused does not decide),
+        // C 500 (no outcome: its status), D 0 (timed out after ok), a URL never checked: nothing
+        assertThat(once.status(A)).contains(new LinkStatus(200, T1));
+        assertThat(once.status(B)).contains(new LinkStatus(404, T1));
+        assertThat(once.status(C)).contains(new LinkStatus(500, T1));
+        assertThat(once.status(D)).contains(new LinkStatus(0, T2));
+        assertThat(once.status("https://never.example.gov/")).isEmpty();
+        for (String url : List.of(A, B, C, D, "https://never.example.gov/")) assertThat(once.status(url)).as(url).isEqualTo(each.status(url));
     }
 }

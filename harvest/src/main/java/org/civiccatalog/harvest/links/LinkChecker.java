@@ -98,6 +98,8 @@ public final class LinkChecker {
             }
         });
         if (inBatch[0] > 0) store.appendToLog(graph, batch[0]);
+        int pruned = LinkRetention.prune(store, started.minus(settings.keepChecksFor()));
+        if (pruned > 0) LOG.info("Link check: {} checks older than {} deleted (keepChecksFor)", pruned, settings.keepChecksFor());
         LinkRunReport r = new LinkRunReport(started, Duration.ofNanos(System.nanoTime() - t0), all.size(), due.size(),
                 counts[0], outcomes, counts[1], problems);
         LOG.info("Link check: {} URLs, {} due, {} checked in {} ({}/s): {} ok, {} broken, {} timeout, {} pending, {} refused;"

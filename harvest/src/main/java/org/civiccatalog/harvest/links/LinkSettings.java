@@ -29,6 +29,8 @@ import java.util.Set;
  * @param getOnlyHosts       hosts whose HEAD answers cannot be trusted: checked with GET only
  * @param recheckAfter       a URL is checked again when its last check is older than this
  * @param pendingRecheckAfter the same, for a URL whose last check was pending
+ * @param keepChecksFor      checks older than this are deleted after each run, but for each URL's latest check and
+ *                           latest deciding check (what the audit and the schedule read)
  * @param batchSize          checks stored per write transaction
  * @param routes             hosts whose requests go to another server, for the demo region: a key {@code
  *                           "data.example.gov"} is that host, {@code ".example.gov"} any host under it; a request for
@@ -38,7 +40,8 @@ public record LinkSettings(String userAgent, String robotsToken, Duration connec
                            int maxRedirects, int maxRetries, Duration maxRetryAfter, Duration defaultRetryWait,
                            int getBytes, int globalConcurrency, int perHostConcurrency, Duration perHostInterval,
                            boolean respectRobots, boolean allowLoopback, boolean allowPrivate, Set<String> getOnlyHosts,
-                           Duration recheckAfter, Duration pendingRecheckAfter, int batchSize, Map<String, URI> routes) {
+                           Duration recheckAfter, Duration pendingRecheckAfter, Duration keepChecksFor, int batchSize,
+                           Map<String, URI> routes) {
     public static final String DEFAULT_USER_AGENT =
             "civic-catalog-linkchecker (federated open-data catalog; checks the links datasets publish)";
 
@@ -87,6 +90,7 @@ public record LinkSettings(String userAgent, String robotsToken, Duration connec
         b.getOnlyHosts = getOnlyHosts;
         b.recheckAfter = recheckAfter;
         b.pendingRecheckAfter = pendingRecheckAfter;
+        b.keepChecksFor = keepChecksFor;
         b.batchSize = batchSize;
         b.routes = routes;
         return b;
@@ -116,6 +120,7 @@ public record LinkSettings(String userAgent, String robotsToken, Duration connec
         private Set<String> getOnlyHosts = Set.of();
         private Duration recheckAfter = Duration.ofHours(24);
         private Duration pendingRecheckAfter = Duration.ofHours(1);
+        private Duration keepChecksFor = Duration.ofDays(90);
         private int batchSize = 500;
         private Map<String, URI> routes = Map.of();
 
@@ -227,6 +232,12 @@ public record LinkSettings(String userAgent, String robotsToken, Duration connec
             return this;
         }
 
+        /** How long checks are kept (for uptime): older ones are deleted after each run, but each URL's latest. */
+        public Builder keepChecksFor(Duration d) {
+            this.keepChecksFor = positive("keepChecksFor", d);
+            return this;
+        }
+
         public Builder batchSize(int n) {
             this.batchSize = range("batchSize", n, 1, 100_000);
             return this;
@@ -248,9 +259,13 @@ public record LinkSettings(String userAgent, String robotsToken, Duration connec
             if (pendingRecheckAfter.compareTo(recheckAfter) > 0)
                 throw new IllegalArgumentException("pendingRecheckAfter (" + pendingRecheckAfter + ") must not exceed recheckAfter ("
                         + recheckAfter + "): a pending link is checked again sooner, not later");
+            if (keepChecksFor.compareTo(recheckAfter) < 0)
+                throw new IllegalArgumentException("keepChecksFor (" + keepChecksFor + ") must not be shorter than recheckAfter ("
+                        + recheckAfter + "): a check is kept at least until its URL is checked again");
             return new LinkSettings(userAgent, robotsToken, connectTimeout, readTimeout, maxRedirects, maxRetries,
                     maxRetryAfter, defaultRetryWait, getBytes, globalConcurrency, perHostConcurrency, perHostInterval,
-                    respectRobots, allowLoopback, allowPrivate, getOnlyHosts, recheckAfter, pendingRecheckAfter, batchSize, routes);
+                    respectRobots, allowLoopback, allowPrivate, getOnlyHosts, recheckAfter, pendingRecheckAfter, keepChecksFor,
+                    batchSize, routes);
         }
 
         private static Duration positive(String name, Duration d) {

@@ -15,7 +15,8 @@ import org.civiccatalog.core.InvalidInputException;
 import org.civiccatalog.core.NotFoundException;
 import org.civiccatalog.core.audit.LatestAudit;
 import org.civiccatalog.core.audit.LinkStatus;
-import org.civiccatalog.core.audit.dqv.StoredLinkResults;
+import org.civiccatalog.core.audit.LinkCheck;
+import org.civiccatalog.core.audit.LinkHealth;
 import org.civiccatalog.web.http.Representation;
 
 import io.javalin.http.Context;
@@ -97,12 +98,12 @@ public final class AuditResource {
 
     private Optional<List<AuditViews.BrokenLink>> broken(List<String> checked) {
         if (checked.isEmpty()) return Optional.empty();
-        StoredLinkResults results = new StoredLinkResults(queries.store());
+        // the latest deciding check of every URL in one pass over the checks (not a lookup per checked URL), by URL
         List<AuditViews.BrokenLink> out = new ArrayList<>();
-        for (String url : checked) {
-            Optional<LinkStatus> s = results.status(url);
-            if (s.isEmpty() || s.get().answers()) continue;
-            if (out.size() < MAX_BROKEN) out.add(new AuditViews.BrokenLink(url, s.get().httpStatus(), s.get().checkedAt(), queries.usedBy(url)));
+        for (LinkCheck c : LinkHealth.of(queries.store()).broken()) {
+            if (out.size() == MAX_BROKEN) break;
+            LinkStatus s = c.status().orElseThrow();
+            out.add(new AuditViews.BrokenLink(c.url(), s.httpStatus(), s.checkedAt(), queries.usedBy(c.url())));
         }
         return Optional.of(out);
     }

@@ -29,6 +29,10 @@ public final class Freshness {
     private static final Pattern ISO = Pattern.compile(
             "^R/P(?:([\\d.]+)Y)?(?:([\\d.]+)M)?(?:([\\d.]+)W)?(?:([\\d.]+)D)?(?:T(?:([\\d.]+)H)?(?:([\\d.]+)M)?(?:([\\d.]+)S)?)?$");
     private static final double DAY = 86_400;
+    // compiled once: String.matches compiled each of them for every dataset (4 % of a worker's time)
+    private static final Pattern YEAR = Pattern.compile("\\d{4}"), MONTH = Pattern.compile("\\d{4}-\\d{2}"),
+            DAY_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+            LOCAL_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
 
     /**
      * @param frequency   the declared frequency as given ("R/P1W", a frequency IRI...), if any
@@ -99,10 +103,10 @@ public final class Freshness {
     static Optional<Instant> lastInstant(String value) {
         String s = value.strip();
         try {
-            if (s.matches("\\d{4}")) return Optional.of(Year.parse(s).atDay(1).plusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1));
-            if (s.matches("\\d{4}-\\d{2}")) return Optional.of(YearMonth.parse(s).atEndOfMonth().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1));
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(s).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1));
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) 
+            if (YEAR.matcher(s).matches()) return Optional.of(Year.parse(s).atDay(1).plusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1));
+            if (MONTH.matcher(s).matches()) return Optional.of(YearMonth.parse(s).atEndOfMonth().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1));
+            if (DAY_DATE.matcher(s).matches()) return Optional.of(LocalDate.parse(s).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1));
+            if (LOCAL_TIME.matcher(s).matches())
                 return Optional.of(java.time.LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC));
             return Optional.of(OffsetDateTime.parse(s.replace(' ', 'T')).toInstant());
         } catch (RuntimeException e) {

@@ -25,7 +25,7 @@ import org.civiccatalog.vocab.PV;
 
 /**
  * Writes the audit's results as W3C DQV (docs/audit.md "Data model"). Per dataset: a measurement of pv:scoring and of
- * each pv:*Scoring dimension, of each LA area scored, of civic:daysOverdue and civic:pendingPoints when they apply,
+ * each pv:*Scoring dimension and each LA area below full marks, of civic:daysOverdue and civic:pendingPoints when they apply,
  * and one measurement with value false per error or warning finding, of the finding's rule (a dqv:Metric), carrying its message, fix
  * points and focus node. Measurements are blank nodes: they are only ever reached through what they are computed on.
  */
@@ -44,10 +44,14 @@ public final class QualityGraph {
         // Only the dataset's score is typed dqv:QualityMeasurement; its other measurements (a quarter of the run's
         // triples were these types) are measurements by the domain of dqv:computedOn, isMeasurementOf and value.
         measure(g, ds, PV.scoring, decimal(r.mqa().total()));
-        for (Dimension d : Dimension.values()) untyped(g, ds, d.scoring().asNode(), decimal(r.mqa().dimension(d)));
+        // A dimension or LA area at full marks is not written: no query or page reads them per dataset, a third of a
+        // dataset's triples were these, and an absent one reads as full marks (docs/audit.md "Data model").
+        for (Dimension d : Dimension.values())
+            if (belowFullMarks(r.mqa().dimension(d), d.max())) untyped(g, ds, d.scoring().asNode(), decimal(r.mqa().dimension(d)));
         if (r.mqa().pendingPoints() > 0) untyped(g, ds, CIVIC.pendingPoints.asNode(), decimal(r.mqa().pendingPoints()));
         for (Map.Entry<LaArea, org.civiccatalog.core.audit.checklist.LaChecklist.AreaResult> a : r.checklist().areas().entrySet())
-            a.getValue().score().ifPresent(s -> untyped(g, ds, a.getKey().metric().asNode(), decimal(s)));
+            a.getValue().score().filter(s -> belowFullMarks(s, 1.0))
+                    .ifPresent(s -> untyped(g, ds, a.getKey().metric().asNode(), decimal(s)));
         r.freshness().daysOverdue().ifPresent(d -> untyped(g, ds, CIVIC.daysOverdue.asNode(), integer(d)));
         for (Finding f : r.findings()) {
             // Info findings (questions for the steward, links not checked yet) stay in the report and the CSV: they
@@ -58,6 +62,11 @@ public final class QualityGraph {
             if (f.fixPoints() > 0) g.add(Triple.create(m, CIVIC.fixPoints.asNode(), decimal(f.fixPoints())));
             f.focusNode().ifPresent(n -> g.add(Triple.create(m, CIVIC.focusNode.asNode(), node(n))));
         }
+    }
+
+    /** Whether a score, as stored (two decimals), is below the maximum. */
+    static boolean belowFullMarks(double score, double max) {
+        return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).compareTo(BigDecimal.valueOf(max)) < 0;
     }
 
     /** One measurement; returns its node. */

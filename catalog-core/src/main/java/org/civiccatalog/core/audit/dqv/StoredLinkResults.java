@@ -1,5 +1,7 @@
 package org.civiccatalog.core.audit.dqv;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
@@ -32,6 +34,16 @@ public final class StoredLinkResults implements LinkResults {
         Node g = NodeFactory.createURI(store.iris().linkCheckGraph());
         boolean any = store.read(ds -> ds.asDatasetGraph().find(g, Node.ANY, Node.ANY, Node.ANY).hasNext());
         return any ? new StoredLinkResults(store) : LinkResults.none();
+    }
+
+    /**
+     * Every URL's stored result, read once in one pass over the checks: for the audit, which asks about every link
+     * of the region (a lookup per URL is a read of that URL's history each). None when nothing is stored.
+     */
+    public static LinkResults preloaded(CatalogStore store) {
+        Map<String, LinkStatus> statuses = new HashMap<>();
+        LinkHealth.of(store).latestDeciding().forEach((url, check) -> check.status().ifPresent(s -> statuses.put(url, s)));
+        return statuses.isEmpty() ? LinkResults.none() : LinkResults.of(statuses);
     }
 
     @Override

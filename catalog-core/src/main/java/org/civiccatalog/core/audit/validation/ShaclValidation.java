@@ -11,11 +11,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.civiccatalog.core.audit.DatasetView;
@@ -78,11 +76,10 @@ public final class ShaclValidation {
     /** Validates the view of a record against one profile. */
     public List<Finding> validate(Graph view, DatasetView dataset, Profile profile) {
         Shapes s = shapes.get(profile);
-        ValidationReport report = ShaclValidator.get().validate(s, view);
         // One finding per rule: the same shape failing on three distributions is one thing to fix, said once.
         Map<String, Finding> first = new LinkedHashMap<>();
         Map<String, java.util.Set<String>> where = new LinkedHashMap<>();
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : ShaclEntries.validate(s, view)) {
             Finding f = finding(e, s, view, dataset, profile);
             first.putIfAbsent(f.ruleId(), f);
             where.computeIfAbsent(f.ruleId(), k -> new java.util.LinkedHashSet<>()).add(f.focusNode().orElse(""));
