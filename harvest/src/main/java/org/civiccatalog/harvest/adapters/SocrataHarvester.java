@@ -52,6 +52,11 @@ public final class SocrataHarvester implements Harvester {
     static final String LISTING = "/data.json";
     /** Views requested ahead of delivery, at most, and the threads requesting them. */
     static final int AHEAD = 8, FETCHERS = 4;
+    /**
+     * Datasets held in listing order behind views not yet delivered, at most: when few views are asked for (most
+     * entries unchanged), the datasets between two views wait with them rather than limit how many are in flight.
+     */
+    static final int MAX_WAITING = 2_000;
     /** Days between two reads of the view of a dataset whose data.json entry did not change. */
     static final int VIEWS_REFRESH_DAYS = 7;
     /** Version of the source hash of an entry enriched from its view: bump when the enrichment maps differently. */
@@ -120,7 +125,8 @@ public final class SocrataHarvester implements Harvester {
      * Datasets waiting for their views, which are requested {@value #AHEAD} ahead on {@value #FETCHERS} threads (the
      * HTTP client's per-host limit still applies): against a real portal each view costs a round trip, and one at a
      * time a thousand datasets took as many round trips end to end. Datasets are delivered in listing order, and
-     * the views' failures counted in that order, on the gather's thread.
+     * the views' failures counted in that order, on the gather's thread; datasets whose view is not asked for wait
+     * in that order behind the views in flight (at most {@value #MAX_WAITING} datasets wait).
      */
     private static final class ViewsAhead implements AutoCloseable {
         /**
@@ -135,6 +141,8 @@ public final class SocrataHarvester implements Harvester {
         private final PortalRecords records;
         private final Deque<Waiting> waiting = new ArrayDeque<>();
         private final Set<String> identifiers = new HashSet<>();
+        /** Waiting datasets whose view was asked for. */
+        private int viewsWaiting;
         private ExecutorService fetchers;
 
         ViewsAhead(SocrataViews views, URI url, PortalRecords records) {
@@ -163,7 +171,8 @@ public final class SocrataHarvester implements Harvester {
                 }
             }
             waiting.add(new Waiting(entry, fxf, view, sourceHash, held));
-            while (waiting.size() > AHEAD) deliverNext();
+            if (view != null) viewsWaiting++;
+            while (viewsWaiting > AHEAD || waiting.size() > MAX_WAITING) deliverNext();
         }
 
         void drain() {
@@ -172,6 +181,7 @@ public final class SocrataHarvester implements Harvester {
 
         private void deliverNext() {
             Waiting w = waiting.poll();
+            if (w.view() != null) viewsWaiting--;
             ObjectNode pod = w.entry().json();
             String position = w.entry().position();
             String from = url.toString();
