@@ -2,7 +2,7 @@
 # Benchmark (not a test): search index build time and /search.json latency under concurrent clients.
 # Usage: bench/search.sh [N_DATASETS] [CLIENTS]   (defaults 100000 and 16). Results: bench-out/search-results.txt
 # Reuses bench-out/bench-N.data.json and the store bench-out/search-N when they exist (delete them to start over).
-# SERVE_ONLY=1 skips the index builds straight from the store. Rebuild the jar first after changing the code: CATALOG_REBUILD=1, or mvn -B -DskipTests package -pl web -am.
+# SERVE_ONLY=1 skips the index builds straight from the store. Also: dataset pages under the same clients (bench/PageLoad.java). Rebuild the jar first after changing the code: CATALOG_REBUILD=1, or mvn -B -DskipTests package -pl web -am.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"; cd "$ROOT"
 N="${1:-100000}"; CLIENTS="${2:-16}"
@@ -22,8 +22,14 @@ if [[ ! -d "$STORE/tdb2" ]]; then
   say "import of $N datasets: $(echo "$(date +%s.%N) - $t0" | bc) s"
 fi
 
-# 1. index builds straight from the store, in memory and on disk (3 each); SERVE_ONLY=1 skips them
-[[ "${SERVE_ONLY:-0}" == "1" ]] || java -Xmx2g -cp "$JAR" bench/SearchIndexBench.java "$STORE" 3 2>/dev/null | tee -a "$RES"
+# 1. index builds straight from the store, in memory and on disk (BUILDS each, default 3); SERVE_ONLY=1 skips them;
+#    then the CPU time of one search without HTTP (bench/SearchQueryBench.java, answers not kept)
+if [[ "${SERVE_ONLY:-0}" != "1" ]]; then
+  java -Xmx2g -cp "$JAR" bench/SearchIndexBench.java "$STORE" "${BUILDS:-3}" 2>/dev/null | tee -a "$RES"
+  rm -rf "$OUT/search-$N-cpu-index"
+  java -Xmx2g -Dciviccatalog.search.cachedResults=0 -Dbench.index="$OUT/search-$N-cpu-index" -cp "$JAR" bench/SearchQueryBench.java "$STORE" 1600 2>/dev/null | tee -a "$RES"
+  rm -rf "$OUT/search-$N-cpu-index"
+fi
 
 # 2. the server: first index built in the background after start, then searches from $CLIENTS clients: every
 #    search computed (answers not kept), then as served (the last 1000 answers of an index kept)
@@ -48,6 +54,8 @@ serve 1000
 say "as served (answers kept per index; the mix repeats searches, as people do), after the same warm-up:"
 java bench/SearchLoad.java "http://127.0.0.1:$PORT" 1 200 1000 search.json > /dev/null
 java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 8000 search.json | tee -a "$RES"
+say "dataset pages (HTML and Turtle), a random sample of 2,000 datasets:"
+java bench/PageLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 4000 "$N" 2000 | tee -a "$RES"
 kill $SPID; wait $SPID 2>/dev/null || true
 say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 

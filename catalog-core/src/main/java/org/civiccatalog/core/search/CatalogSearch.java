@@ -47,6 +47,7 @@ public final class CatalogSearch implements AutoCloseable {
     private volatile Optional<Duration> lastBuild = Optional.empty();
     private volatile Optional<String> lastFailure = Optional.empty();
     private volatile boolean closed;
+    private volatile InputVersions lastInputs;
 
     private CatalogSearch(CatalogStore store, QualityScores quality, Optional<Path> root) {
         this.store = Objects.requireNonNull(store, "store");
@@ -76,7 +77,7 @@ public final class CatalogSearch implements AutoCloseable {
             if (i == null) return SearchResult.noIndex(q);
             if (!i.tryAcquire()) continue; // replaced and closed just now: take the new one
             try {
-                return i.search(q, isCurrent(i, store.state(), quality.version()));
+                return i.search(q, isCurrent(i, store.state(), inputVersions()));
             } finally {
                 i.release();
             }
@@ -86,7 +87,7 @@ public final class CatalogSearch implements AutoCloseable {
     /** What the search serves now and whether a build is going on. */
     public Status status() {
         SearchIndex i = current.get();
-        Optional<SearchResult.IndexInfo> info = Optional.ofNullable(i).map(x -> x.meta().info(isCurrent(x, store.state(), quality.version())));
+        Optional<SearchResult.IndexInfo> info = Optional.ofNullable(i).map(x -> x.meta().info(isCurrent(x, store.state(), inputVersions())));
         return new Status(info, building.isLocked(), lastBuild, lastFailure);
     }
 
@@ -110,9 +111,9 @@ public final class CatalogSearch implements AutoCloseable {
         try {
             if (closed) return false;
             StoreState state = store.state();
-            String qv = quality.version();
+            InputVersions inputs = readInputVersions();
             SearchIndex old = current.get();
-            if (old != null && isCurrent(old, state, qv)) return false;
+            if (old != null && isCurrent(old, state, inputs)) return false;
             long t0 = System.nanoTime();
             Optional<Path> dir = root.map(IndexFiles::newBuild);
             SearchIndex built;
@@ -169,17 +170,35 @@ public final class CatalogSearch implements AutoCloseable {
         Instant end = Instant.now().plus(timeout);
         while (true) {
             SearchIndex i = current.get();
-            if (i != null && isCurrent(i, store.state(), quality.version())) return true;
+            if (i != null && isCurrent(i, store.state(), readInputVersions())) return true;
             if (poller == null) refresh();
             if (Instant.now().isAfter(end)) return false;
             Thread.sleep(20);
         }
     }
 
-    private static boolean isCurrent(SearchIndex i, StoreState state, String qualityVersion) {
+    private static boolean isCurrent(SearchIndex i, StoreState state, InputVersions inputs) {
         SearchIndex.IndexMeta m = i.meta();
         return m.storeVersion() == state.version() && m.storeModified().equals(state.modified())
-                && m.qualityVersion().equals(qualityVersion);
+                && m.qualityVersion().equals(inputs.quality()) && m.conformanceVersion().equals(inputs.conformance());
+    }
+
+    /**
+     * The versions of what the index reads besides the records: the quality scores and the recorded conformance.
+     * Both are queries, so a search uses the last ones read (by the poll every second, a build, or
+     * {@link #awaitCurrent}) instead of asking them again; the store's state version is read on each search.
+     */
+    private record InputVersions(String quality, String conformance) {}
+
+    private InputVersions inputVersions() {
+        InputVersions v = lastInputs;
+        return v != null ? v : readInputVersions();
+    }
+
+    private InputVersions readInputVersions() {
+        InputVersions v = new InputVersions(quality.version(), ConformanceLevels.version(store));
+        lastInputs = v;
+        return v;
     }
 
     /** Stops watching and closes the index (searches going on finish first). Keeps the index on disk. */

@@ -19,7 +19,8 @@ public enum Facet {
     LICENSE("license", "Licence"),
     STANDARD("standard", "Declared standard"),
     STATUS("status", "Status"),
-    QUALITY("quality", "Quality");
+    QUALITY("quality", "Quality"),
+    CONFORMANCE("conformance", "Verified standard");
 
     private final String param;
     private final String label;

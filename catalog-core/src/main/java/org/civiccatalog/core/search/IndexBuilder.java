@@ -48,18 +48,21 @@ final class IndexBuilder {
                 for (CopyLink l : CrossPortalIdentity.links(store))
                     store.iris().sourceOfDataset(l.copy())
                          .ifPresent(src -> alsoOn.computeIfAbsent(l.origin(), o -> new TreeSet<>()).add(src));
+                Map<String, List<String>> conformance = ConformanceLevels.read(store, ds);
                 RecordReader reader = new RecordReader(byIri);
                 int[] n = {0};
                 store.forEachListedRecord(g -> reader.read(g).ifPresent(d -> {
                     SearchDocument doc = d.withAlsoOn(List.copyOf(alsoOn.getOrDefault(d.iri(), new TreeSet<>())));
                     try {
-                        writer.addDocument(IndexSchema.document(doc, Optional.ofNullable(scores.get(d.iri())), facets));
+                        writer.addDocument(IndexSchema.document(doc, Optional.ofNullable(scores.get(d.iri())),
+                                conformance.getOrDefault(d.iri(), List.of()), facets));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                     n[0]++;
                 }));
                 return new SearchIndex.IndexMeta(IndexSchema.VERSION, state.version(), state.modified(), qualityVersion,
+                        ConformanceLevels.version(conformance),
                         Instant.now(), n[0], Map.copyOf(titles));
             });
             // One segment: facet counting then needs no ordinal map across segments, which was a third of a search's

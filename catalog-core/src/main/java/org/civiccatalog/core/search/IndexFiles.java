@@ -92,6 +92,7 @@ final class IndexFiles {
         d.put("storeVersion", Long.toString(m.storeVersion()));
         d.put("storeModified", m.storeModified().toString());
         d.put("qualityVersion", m.qualityVersion());
+        d.put("conformanceVersion", m.conformanceVersion());
         d.put("builtAt", m.builtAt().toString());
         d.put("datasets", Integer.toString(m.datasets()));
         try {
@@ -109,7 +110,7 @@ final class IndexFiles {
         try {
             Map<String, String> sources = JSON.readValue(d.get("sources"), new TypeReference<Map<String, String>>() {});
             return new SearchIndex.IndexMeta(schema, Long.parseLong(d.get("storeVersion")), Instant.parse(d.get("storeModified")),
-                    d.get("qualityVersion"), Instant.parse(d.get("builtAt")), Integer.parseInt(d.get("datasets")), Map.copyOf(sources));
+                    d.get("qualityVersion"), d.getOrDefault("conformanceVersion", ""), Instant.parse(d.get("builtAt")), Integer.parseInt(d.get("datasets")), Map.copyOf(sources));
         } catch (IOException | RuntimeException e) {
             throw new CatalogException("Search index: its commit does not say what it was built from: " + e.getMessage(), e);
         }

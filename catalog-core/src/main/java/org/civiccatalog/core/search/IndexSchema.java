@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class IndexSchema {
     /** Bumped when the layout changes: an index on disk of another version is rebuilt, never read. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final String IRI = "iri";
     static final String TITLE = "title";
@@ -65,7 +65,8 @@ final class IndexSchema {
         return c;
     }
 
-    static Document document(SearchDocument d, Optional<QualityScores.DatasetQuality> quality, FacetsConfig config) {
+    static Document document(SearchDocument d, Optional<QualityScores.DatasetQuality> quality, List<String> conformance,
+                             FacetsConfig config) {
         Document doc = new Document();
         doc.add(new StringField(IRI, d.iri(), Field.Store.NO));
         doc.add(new SortedDocValuesField(IRI_SORT, new BytesRef(d.iri())));
@@ -89,6 +90,7 @@ final class IndexSchema {
         facet(doc, Facet.STANDARD, d.standards());
         facet(doc, Facet.STATUS, List.of(d.status()));
         quality.ifPresent(q -> facet(doc, Facet.QUALITY, List.of(q.band())));
+        facet(doc, Facet.CONFORMANCE, conformance);
         doc.add(new StoredField(SHOWN, shown(d, text, quality)));
         try {
             return config.build(doc);

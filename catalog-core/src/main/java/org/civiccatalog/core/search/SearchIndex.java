@@ -10,30 +10,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.civiccatalog.core.CatalogException;
 
@@ -54,8 +42,7 @@ final class SearchIndex {
     private final Optional<Path> path;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Optional<SortedSetDocValuesReaderState> facetState;
-    private final FacetsConfig config = IndexSchema.facetsConfig();
+    private final FacetTable table;
     private final Analyzer analyzer = IndexSchema.analyzer();
     private final IndexMeta meta;
     private final AtomicInteger refs = new AtomicInteger(1);
@@ -74,8 +61,9 @@ final class SearchIndex {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.meta = meta;
-        this.facetState = reader.numDocs() == 0 ? Optional.empty()
-                : Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config));
+        if (reader.leaves().size() > 1)
+            throw new CatalogException("Search index of " + reader.leaves().size() + " segments; it is written as one");
+        this.table = FacetTable.read(reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader());
     }
 
     /** Opens the last commit of {@code directory}; fails when it is not a complete index of this layout. */
@@ -141,35 +129,30 @@ final class SearchIndex {
     }
 
     private SearchResult compute(SearchQuery q, Optional<SearchResult.IndexInfo> info) {
-        if (facetState.isEmpty()) return new SearchResult(q, 0, List.of(), Map.of(), info);
+        if (table.maxDoc == 0) return new SearchResult(q, 0, List.of(), Map.of(), info);
         try {
-            DrillDownQuery ddq = new DrillDownQuery(config, base(q));
-            q.filters().forEach((facet, values) -> values.forEach(v -> ddq.add(facet.param(), v)));
             int window = Math.min(q.page() * q.pageSize(), SearchQuery.MAX_WINDOW);
-            DrillSideways ds = new DrillSideways(searcher, config, facetState.get());
-            DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, sort(q.sort()), true);
-            TopDocs top = r.hits;
-            if (top.totalHits.relation != TotalHits.Relation.EQUAL_TO)
-                throw new CatalogException("Search: the hit count is a lower bound (" + top.totalHits + ")");
+            SearchPass.Found found = SearchPass.run(searcher, table, base(q), q.filters(), q.sort(), window);
             List<SearchResult.Hit> hits = new ArrayList<>();
             Set<String> terms = Snippets.terms(analyzer, q.text());
             var stored = searcher.storedFields();
-            for (int i = (q.page() - 1) * q.pageSize(); i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                IndexSchema.Shown s = IndexSchema.Shown.parse(stored.document(sd.doc).get(IndexSchema.SHOWN));
+            for (int i = (q.page() - 1) * q.pageSize(); i < found.top().size(); i++) {
+                SearchPass.Hit h = found.top().get(i);
+                IndexSchema.Shown s = IndexSchema.Shown.parse(stored.document(h.doc()).get(IndexSchema.SHOWN));
                 Snippets.Snippet snip = Snippets.of(analyzer, s.description(), terms);
                 hits.add(new SearchResult.Hit(s.iri(), s.title(), s.publishers(), s.sourceId(), s.sourceTitle(),
                         snip.text(), snip.highlight(), s.alsoOn(), s.status(), s.modified(), s.quality(), s.extents(),
-                        Float.isNaN(sd.score) ? 0 : sd.score));
+                        Float.isNaN(h.score()) ? 0 : h.score()));
             }
-            return new SearchResult(q, top.totalHits.value, hits, facets(r.facets, q), info);
+            return new SearchResult(q, found.total(), hits, facets(found.counts(), q), info);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The words (all required, each in any text field; a title match weighs most) and the box. */
+    /** The words (all required, each in any text field; a title match weighs most) and the box; null for neither. */
     private Query base(SearchQuery q) {
+        if (q.text().isEmpty() && q.bbox().isEmpty()) return null; // every document: SearchPass needs no query
         Query text = q.text().isEmpty() ? new MatchAllDocsQuery() : TextQuery.parse(q.text(), analyzer);
         if (q.bbox().isEmpty()) return text;
         BoundingBox b = q.bbox().get();
@@ -179,44 +162,33 @@ final class SearchIndex {
         return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST).add(box, BooleanClause.Occur.FILTER).build();
     }
 
-    private static Sort sort(SearchSort s) {
-        SortField title = new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING);
-        SortField iri = new SortField(IndexSchema.IRI_SORT, SortField.Type.STRING);
-        return switch (s) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, title, iri);
-            case TITLE -> new Sort(title, iri);
-            case MODIFIED -> new Sort(newestFirst(IndexSchema.MODIFIED), SortField.FIELD_SCORE, title, iri);
-            case QUALITY -> new Sort(newestFirst(IndexSchema.QUALITY), SortField.FIELD_SCORE, title, iri);
-        };
-    }
-
-    /** Highest first; documents without a value last. */
-    private static SortField newestFirst(String field) {
-        SortField f = new SortField(field, SortField.Type.LONG, true);
-        f.setMissingValue(Long.MIN_VALUE);
-        return f;
-    }
-
-    private Map<Facet, SearchResult.FacetCounts> facets(Facets facets, SearchQuery q) throws IOException {
+    /** Each facet's 20 most frequent values (ties by the index's order of values), and the values chosen. */
+    private Map<Facet, SearchResult.FacetCounts> facets(int[] counts, SearchQuery q) {
         Map<Facet, SearchResult.FacetCounts> out = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
-            if (!facetState.get().getPrefixToOrdRange().containsKey(f.param())) continue; // no dataset has a value
-            FacetResult top = facets.getTopChildren(FACET_VALUES, f.param());
+            int[] range = table.ordRange.get(f);
+            if (range == null) continue; // no dataset has a value
+            PriorityQueue<Integer> top = new PriorityQueue<>((a, b) -> counts[a] != counts[b]
+                    ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a)); // the least frequent first
+            int children = 0;
+            for (int o = range[0]; o < range[1]; o++) {
+                if (counts[o] <= 0) continue;
+                children++;
+                top.add(o);
+                if (top.size() > FACET_VALUES) top.poll();
+            }
             Set<String> chosen = q.filters().getOrDefault(f, Set.of());
             List<SearchResult.FacetValue> values = new ArrayList<>();
-            if (top != null)
-                for (LabelAndValue lv : top.labelValues)
-                    values.add(value(f, lv.label, lv.value.longValue(), chosen.contains(lv.label)));
+            for (int o : top) values.add(value(f, table.ordValue[o], counts[o], chosen.contains(table.ordValue[o])));
             for (String c : chosen) {
                 if (values.stream().anyMatch(v -> v.value().equals(c))) continue;
-                Number n = facets.getSpecificValue(f.param(), c);
-                values.add(value(f, c, n == null || n.longValue() < 0 ? 0 : n.longValue(), true));
+                int o = table.ord(f, c);
+                values.add(value(f, c, o < 0 ? 0 : counts[o], true));
             }
             if (values.isEmpty()) continue;
             values.sort(Comparator.comparingLong(SearchResult.FacetValue::count).reversed()
                     .thenComparing(SearchResult.FacetValue::label));
-            int others = top == null ? 0 : Math.max(0, top.childCount - top.labelValues.length);
-            out.put(f, new SearchResult.FacetCounts(f, values, others));
+            out.put(f, new SearchResult.FacetCounts(f, values, Math.max(0, children - top.size())));
         }
         return out;
     }
@@ -227,7 +199,8 @@ final class SearchIndex {
     }
 
     /** What the index's commit records about what it was built from. */
-    record IndexMeta(int schema, long storeVersion, Instant storeModified, String qualityVersion, Instant builtAt,
+    record IndexMeta(int schema, long storeVersion, Instant storeModified, String qualityVersion,
+                     String conformanceVersion, Instant builtAt,
                      int datasets, Map<String, String> sourceTitles) {
         SearchResult.IndexInfo info(boolean current) {
             return new SearchResult.IndexInfo(storeVersion, storeModified, datasets, builtAt, current);

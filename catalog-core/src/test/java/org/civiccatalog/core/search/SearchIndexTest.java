@@ -128,6 +128,39 @@ class SearchIndexTest {
         assertThat(none.facets().get(Facet.PUBLISHER).values()).contains(new SearchResult.FacetValue("No such department", "No such department", 0, true));
     }
 
+    @Test
+    void with_filters_on_two_facets_each_counts_the_datasets_passing_the_other_filter_with_words_or_without() throws Exception {
+        store.replaceRecords(CITY, SearchRecord.records(
+                r(CITY, "1").title("Crimes").publisher("Police").keywords("crime").distribution("csv", "text/csv")
+                        .distribution(null, "application/json"),
+                r(CITY, "2").title("Arrests").publisher("Police").keywords("crime").distribution("CSV", null),
+                r(CITY, "3").title("Potholes").publisher("Streets").keywords("roads").distribution(null, "application/vnd.geo+json")));
+        store.replaceRecords(COUNTY, SearchRecord.records(
+                r(COUNTY, "4").title("Clinics").publisher("Public Health").keywords("health").distribution("GeoJSON", null)));
+
+        // Police and JSON: only 1. Publishers of the JSON datasets: 1 (Police). Formats of the Police datasets: 1, 2.
+        for (String words : List.of("", "crime")) {
+            SearchResult r = find(SearchQuery.text(words).with(Facet.PUBLISHER, "Police").with(Facet.FORMAT, "JSON"));
+            assertThat(titles(r)).as(words).containsExactly("Crimes");
+            assertThat(counts(r, Facet.PUBLISHER)).as(words).containsExactly(Map.entry("Police", 1L));
+            assertThat(counts(r, Facet.FORMAT)).as(words).containsExactly(Map.entry("CSV", 2L), Map.entry("JSON", 1L));
+            assertThat(counts(r, Facet.KEYWORD)).as("a facet not filtered counts the results").containsExactly(Map.entry("crime", 1L));
+        }
+        // Streets and GeoJSON: 3. Publishers of the GeoJSON datasets: 3 and 4; formats of the Streets datasets: 3.
+        SearchResult streets = find(SearchQuery.all().with(Facet.PUBLISHER, "Streets").with(Facet.FORMAT, "GeoJSON"));
+        assertThat(titles(streets)).containsExactly("Potholes");
+        assertThat(counts(streets, Facet.PUBLISHER)).containsExactly(Map.entry("Public Health", 1L), Map.entry("Streets", 1L));
+        assertThat(counts(streets, Facet.FORMAT)).containsExactly(Map.entry("GeoJSON", 1L));
+        // The same with "crime", which neither GeoJSON dataset nor the Streets one has: nothing but the values chosen.
+        SearchResult none = find(SearchQuery.text("crime").with(Facet.PUBLISHER, "Streets").with(Facet.FORMAT, "GeoJSON"));
+        assertThat(none.total()).isZero();
+        assertThat(counts(none, Facet.PUBLISHER)).containsExactly(Map.entry("Streets", 0L));
+        assertThat(counts(none, Facet.FORMAT)).containsExactly(Map.entry("GeoJSON", 0L));
+        // One facet filtered, no words: its own counts are those of every dataset.
+        assertThat(counts(find(SearchQuery.all().with(Facet.FORMAT, "JSON")), Facet.FORMAT))
+                .containsExactly(Map.entry("CSV", 2L), Map.entry("GeoJSON", 2L), Map.entry("JSON", 1L));
+    }
+
     static Map<String, Long> counts(SearchResult r, Facet f) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (SearchResult.FacetValue v : r.facets().get(f).values()) out.put(v.value(), v.count());
