@@ -18,21 +18,13 @@ public interface HarvestSink {
     }
 
     /**
-     * Whether the store holds this record, active and not yet seen in this gather, with this source hash: an adapter
-     * that reads a costly second document per record (Socrata's views) may then skip it and hand the record to
-     * {@link #record} with the same hash, which costs nothing more.
+     * The source hash the store holds for this record (the part of its content hash before '|'), if the record is
+     * active, not yet seen in this gather, and was stored with one: an adapter that reads a costly second document
+     * per record (Socrata's views) decides from it whether that document can matter, and may then hand the record
+     * to {@link #record} with exactly this hash, which costs nothing more.
      */
-    default boolean holds(String upstreamId, String sourceHash) {
-        return false;
-    }
-
-    /**
-     * A record whose source hash the store holds, but whose second document was read again (its refresh was due):
-     * always mapped, and compared with the store by its graph, so an unchanged second document writes nothing.
-     */
-    default void reread(String upstreamId, String sourceHash, java.util.function.Supplier<ImportedDataset> mapped,
-                        String fromUrl) {
-        dataset(mapped.get(), fromUrl);
+    default java.util.Optional<String> heldSourceHash(String upstreamId) {
+        return java.util.Optional.empty();
     }
 
     /** A problem with one record or page that does not stop the source. */

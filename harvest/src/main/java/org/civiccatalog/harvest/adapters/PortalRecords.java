@@ -3,6 +3,7 @@ package org.civiccatalog.harvest.adapters;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,7 +60,7 @@ final class PortalRecords {
      * whether it was delivered (an unchanged record is delivered too).
      */
     boolean deliver(ObjectNode pod, String position, String fromUrl, BiConsumer<Graph, Node> more, String moreKey) {
-        return deliver(pod, position, fromUrl, more, p -> SourceHash.of(p, SourceHash.MAPPING_VERSION + moreKey), false);
+        return deliver(pod, position, fromUrl, more, p -> SourceHash.of(p, SourceHash.MAPPING_VERSION + moreKey));
     }
 
     boolean deliver(ObjectNode pod, String position, String fromUrl) {
@@ -68,21 +69,20 @@ final class PortalRecords {
 
     /**
      * As {@link #deliver(ObjectNode, String, String, BiConsumer, String)} with a source hash the caller took (of the
-     * record before a second document enriched it); {@code reread}: that document was read again although the store
-     * holds the hash, so the record is mapped and compared by graph.
+     * record and the second document that enriched it).
      */
     boolean deliverHashed(ObjectNode pod, String position, String fromUrl, BiConsumer<Graph, Node> more,
-                          String sourceHash, boolean reread) {
-        return deliver(pod, position, fromUrl, more, p -> sourceHash, reread);
+                          String sourceHash) {
+        return deliver(pod, position, fromUrl, more, p -> sourceHash);
     }
 
-    /** Whether the store holds this record unchanged with this source hash (see {@link HarvestSink#holds}). */
-    boolean holds(String upstreamId, String sourceHash) {
-        return sink.holds(upstreamId, sourceHash);
+    /** The source hash the store holds for this record, if any (see {@link HarvestSink#heldSourceHash}). */
+    Optional<String> heldSourceHash(String upstreamId) {
+        return sink.heldSourceHash(upstreamId);
     }
 
     private boolean deliver(ObjectNode pod, String position, String fromUrl, BiConsumer<Graph, Node> more,
-                            Function<ObjectNode, String> hash, boolean reread) {
+                            Function<ObjectNode, String> hash) {
         String id = PortalJson.text(pod, "identifier");
         if (id == null) {
             finding(Finding.Severity.ERROR, position, "record without identifier skipped"
@@ -103,8 +103,7 @@ final class PortalRecords {
             return new ImportedDataset(id, iri, g, position);
         };
         try {
-            if (reread) sink.reread(id, hash.apply(pod), mapped, fromUrl);
-            else sink.record(id, hash.apply(pod), mapped, fromUrl);
+            sink.record(id, hash.apply(pod), mapped, fromUrl);
         } catch (InvalidInputException e) {
             finding(Finding.Severity.ERROR, position, "record '" + id + "' skipped: " + e.getMessage());
             return false;

@@ -40,8 +40,9 @@ import org.civiccatalog.vocab.PROV;
  * more request per dataset (LA's portal: about a thousand), so it is made only when it can matter: the record's
  * source hash is taken of its data.json entry before enrichment, and a dataset whose entry the store holds
  * unchanged is not asked for its view, except on one day in {@value #VIEWS_REFRESH_DAYS} (spread over the days by
- * identifier), when the view is read again and the record compared by its graph, so a view that changed on its own
- * (a column description) still arrives within that many days. An enrichment that fails is a finding; a dataset the
+ * identifier), when the view is read again, so a view that changed on its own (a column description) still arrives
+ * within that many days. The stored source hash also covers the entry as the view enriched it, so a view read again
+ * that enriches it as before costs no mapping. An enrichment that fails is a finding; a dataset the
  * store holds keeps its stored record, a new or changed one is delivered from data.json alone, and its view asked for
  * again in the next run ({@link SocrataViews}).
  *
@@ -61,6 +62,8 @@ public final class SocrataHarvester implements Harvester {
     static final int VIEWS_REFRESH_DAYS = 7;
     /** Version of the source hash of an entry enriched from its view: bump when the enrichment maps differently. */
     static final String VIEWS_VERSION = SourceHash.MAPPING_VERSION + " socrata-views-1";
+    /** Between the entry's hash and the enriched entry's in the source hash of a record enriched from its view. */
+    static final String WITH_VIEW = "+";
     /** Appended to the source hash of a record delivered without its view, so the view is asked for next time. */
     static final String WITHOUT_VIEW = "~without-view";
     private final boolean enrichFromViews;
@@ -130,11 +133,16 @@ public final class SocrataHarvester implements Harvester {
      */
     private static final class ViewsAhead implements AutoCloseable {
         /**
-         * @param sourceHash of the entry before enrichment, when it can be enriched (else null: hashed as delivered)
-         * @param held       whether the store holds the record with that hash
+         * @param entryHash of the entry before enrichment, when it can be enriched (else null: hashed as delivered)
+         * @param stored    the source hash the store holds for the record if it was made from this entry (with or
+         *                  without its view): the record is then unchanged unless its view is
          */
         private record Waiting(DatasetEntry entry, Optional<String> fxf, Future<SocrataViews.Fetched> view,
-                               String sourceHash, boolean held) {}
+                               String entryHash, Optional<String> stored) {
+            boolean held() {
+                return stored.isPresent();
+            }
+        }
 
         private final SocrataViews views;
         private final URI url;
@@ -153,14 +161,15 @@ public final class SocrataHarvester implements Harvester {
 
         void add(DatasetEntry entry, Optional<String> fxf, LocalDate today) {
             Future<SocrataViews.Fetched> view = null;
-            String sourceHash = null;
-            boolean held = false;
+            String entryHash = null;
+            Optional<String> stored = Optional.empty();
             // a record without identifier, or repeating one, is skipped on delivery: its view is not asked for
             String id = PortalJson.text(entry.json(), "identifier");
             if (fxf.isPresent() && id != null && identifiers.add(id)) {
-                sourceHash = SourceHash.of(entry.json(), VIEWS_VERSION);
-                held = records.holds(id, sourceHash);
-                if (views.fetching() && (!held || viewRefreshDue(id, today))) {
+                String hash = SourceHash.of(entry.json(), VIEWS_VERSION);
+                entryHash = hash;
+                stored = records.heldSourceHash(id).filter(h -> h.equals(hash) || h.startsWith(hash + WITH_VIEW));
+                if (views.fetching() && (stored.isEmpty() || viewRefreshDue(id, today))) {
                     if (fetchers == null) fetchers = Executors.newFixedThreadPool(FETCHERS, r -> {
                         Thread t = new Thread(r, Thread.currentThread().getName() + "-views");
                         t.setDaemon(true);
@@ -170,7 +179,7 @@ public final class SocrataHarvester implements Harvester {
                     view = fetchers.submit(() -> views.request(fourByFour));
                 }
             }
-            waiting.add(new Waiting(entry, fxf, view, sourceHash, held));
+            waiting.add(new Waiting(entry, fxf, view, entryHash, stored));
             if (view != null) viewsWaiting++;
             while (viewsWaiting > AHEAD || waiting.size() > MAX_WAITING) deliverNext();
         }
@@ -185,7 +194,7 @@ public final class SocrataHarvester implements Harvester {
             ObjectNode pod = w.entry().json();
             String position = w.entry().position();
             String from = url.toString();
-            if (w.sourceHash() == null) {   // not enriched: no 4x4, no identifier, a repeat, or views off
+            if (w.entryHash() == null) {   // not enriched: no 4x4, no identifier, a repeat, or views off
                 records.deliver(pod, position, from);
                 return;
             }
@@ -195,15 +204,18 @@ public final class SocrataHarvester implements Harvester {
                 // not asked (unchanged, or views stopped) or failed: a held record stays as stored; another one is
                 // delivered from data.json alone under a hash that makes the next run ask for its view again
                 records.deliverHashed(pod, position, from, (g, ds) -> {},
-                        w.held() ? w.sourceHash() : w.sourceHash() + WITHOUT_VIEW, false);
+                        w.stored().orElse(w.entryHash() + WITHOUT_VIEW));
                 return;
             }
             Optional<String> parent = SocrataViewEnrichment.apply(pod, view.get());
             String id = PortalJson.text(pod, "identifier");
             Optional<String> derivedFrom = parent.map(p ->
                     records.datasetIri(SocrataViews.parentIdentifier(id, w.fxf().get(), p)));
+            // the enriched entry's hash too: a view read again that enriches the entry as before maps nothing
+            String enriched = SourceHash.of(pod, VIEWS_VERSION + " parent " + derivedFrom.orElse(""));
             records.deliverHashed(pod, position, from, (g, ds) -> derivedFrom.ifPresent(p ->
-                    g.add(ds, PROV.wasDerivedFrom.asNode(), NodeFactory.createURI(p))), w.sourceHash(), w.held());
+                    g.add(ds, PROV.wasDerivedFrom.asNode(), NodeFactory.createURI(p))),
+                    w.entryHash() + WITH_VIEW + enriched.substring("src:".length()));
         }
 
         private static SocrataViews.Fetched await(Future<SocrataViews.Fetched> f) {

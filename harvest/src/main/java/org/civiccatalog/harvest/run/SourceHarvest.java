@@ -86,16 +86,14 @@ final class SourceHarvest implements HarvestSink {
     }
 
     @Override
-    public boolean holds(String upstreamId, String sourceHash) {
+    public Optional<String> heldSourceHash(String upstreamId) {
         RecordState state = before.get(upstreamId);
-        return state != null && !state.withdrawn() && !seen.contains(upstreamId)
-                && state.contentHash().filter(h -> h.startsWith(sourceHash + "|")).isPresent();
+        if (state == null || state.withdrawn() || seen.contains(upstreamId)) return Optional.empty();
+        return state.contentHash().filter(h -> h.indexOf('|') > 0).map(h -> h.substring(0, h.indexOf('|')));
     }
 
-    @Override
-    public void reread(String upstreamId, String sourceHash, java.util.function.Supplier<ImportedDataset> mapped,
-                       String fromUrl) {
-        accept(mapped.get(), fromUrl, sourceHash + "|");
+    private boolean holds(String upstreamId, String sourceHash) {
+        return heldSourceHash(upstreamId).filter(sourceHash::equals).isPresent();
     }
 
     @Override
