@@ -1,11 +1,11 @@
 package org.civiccatalog.core.store;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -25,12 +25,10 @@ import org.civiccatalog.vocab.DCAT;
 /**
  * The state of every record of one source, for a harvest's diff: in each record graph, the
  * {@code dcat:CatalogRecord} that is {@code dcat:inCatalog} the source, with its {@code civic:upstreamId},
- * {@code adms:status} and optional {@code civic:contentHash}. Read from TDB2's quad indexes directly: the source's
- * members from one index range (predicate and object bound), then each member's own quads from one range of the
- * GSPO index. The SPARQL query this replaced decoded every binding (55 % of a no-change re-harvest's CPU at
- * 100,000 records); a later version scanned four predicates over every record of every source, once per source
- * (14 % of a six-source re-harvest at 300,000). Only the upstream identifiers and hashes are decoded. Runs inside
- * the caller's read transaction.
+ * {@code adms:status} and optional {@code civic:contentHash}. Read as five scans of one predicate each over TDB2's
+ * quad indexes, joined in memory on (graph, record) node ids: the SPARQL query it replaces probed the indexes four
+ * times per record and decoded every binding, 55 % of a no-change re-harvest's CPU at 100,000 records. Only the
+ * upstream identifiers and hashes are decoded. Runs inside the caller's read transaction.
  */
 final class TdbRecordStates {
     private TdbRecordStates() {}
@@ -55,28 +53,30 @@ final class TdbRecordStates {
         if (src == null || inCatalog == null || type == null || catalogRecord == null || upstreamId == null
                 || status == null)
             return out;   // a store that never held a record of this source
-        NodeId contentHash = id(nodes, CIVIC.contentHash.asNode());
-        NodeId withdrawn = id(nodes, CIVIC.withdrawn.asNode());
-        List<Key> members = new ArrayList<>();
+        Set<Key> members = new HashSet<>();
         scan(table, inCatalog, src, (k, o) -> members.add(k));
-        for (Key k : members) {
-            // the record's own quads, one range of the GSPO index: a dozen entries, not a scan of every record
-            boolean isRecord = false;
-            NodeId st = null, hash = null, up = null;
-            for (Iterator<Tuple<NodeId>> it = table.find(TupleFactory.create4(k.graph(), k.record(), NodeId.NodeIdAny,
-                    NodeId.NodeIdAny)); it.hasNext(); ) {
-                Tuple<NodeId> t = it.next();
-                NodeId p = t.get(2), o = t.get(3);
-                if (p.equals(type) && o.equals(catalogRecord)) isRecord = true;
-                else if (p.equals(status)) st = o;
-                else if (p.equals(upstreamId)) up = o;
-                else if (p.equals(contentHash)) hash = o;
-            }
-            if (!isRecord || st == null || up == null) continue;   // not a record, or without status or identifier
-            String id = nodes.getNodeForNodeId(up).getLiteralLexicalForm();
-            out.put(id, new RecordState(id, hash == null ? Optional.empty()
-                    : Optional.of(nodes.getNodeForNodeId(hash).getLiteralLexicalForm()), st.equals(withdrawn)));
-        }
+        Set<Key> records = new HashSet<>();
+        scan(table, type, catalogRecord, (k, o) -> {
+            if (members.contains(k)) records.add(k);
+        });
+        Map<Key, NodeId> statuses = new HashMap<>();
+        scan(table, status, null, (k, o) -> {
+            if (records.contains(k)) statuses.put(k, o);
+        });
+        Map<Key, NodeId> hashes = new HashMap<>();
+        NodeId contentHash = id(nodes, CIVIC.contentHash.asNode());
+        if (contentHash != null) scan(table, contentHash, null, (k, o) -> {
+            if (records.contains(k)) hashes.put(k, o);
+        });
+        NodeId withdrawn = id(nodes, CIVIC.withdrawn.asNode());
+        scan(table, upstreamId, null, (k, o) -> {
+            NodeId st = statuses.get(k);
+            if (st == null) return;   // not a record of this source, or without status
+            String id = nodes.getNodeForNodeId(o).getLiteralLexicalForm();
+            NodeId h = hashes.get(k);
+            out.put(id, new RecordState(id, h == null ? Optional.empty()
+                    : Optional.of(nodes.getNodeForNodeId(h).getLiteralLexicalForm()), st.equals(withdrawn)));
+        });
         return out;
     }
 
