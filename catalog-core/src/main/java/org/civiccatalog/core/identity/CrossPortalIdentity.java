@@ -39,8 +39,7 @@ public final class CrossPortalIdentity {
         String graphName = store.iris().identityGraph();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             long current = store.state().version();
-            if (store.derivedGraphVersion(graphName) == current)
-                return report(0, links(store), IdentityReport.Outcome.SKIPPED, since(t0));
+            if (store.derivedGraphVersion(graphName) == current) return held(store, t0);
             Scan scan = scan(store);
             List<CopyLink> links = CopyDetector.detect(scan.keys(), scan.jurisdictions());
             CatalogStore.DerivedUpdate done = store.replaceDerivedGraph(graphName, graph(store, links), scan.version());
@@ -112,6 +111,31 @@ public final class CrossPortalIdentity {
             origins.add(l.origin());
         }
         return new IdentityReport(scanned, links.size(), origins.size(), Map.copyOf(byKind), outcome, took);
+    }
+
+    /**
+     * The report of a skipped pass: the counts of the links held, from two scans of the identity graph (copy ->
+     * origin, copy -> kind of evidence) rather than every link read whole (1.8 s at 300,000 datasets).
+     */
+    private static IdentityReport held(CatalogStore store, long t0) {
+        Node g = NodeFactory.createURI(store.iris().identityGraph());
+        return store.read(ds -> {
+            var dsg = ds.asDatasetGraph();
+            Map<Node, Node> kindOf = new HashMap<>();
+            dsg.find(g, Node.ANY, CIVIC.matchedBy.asNode(), Node.ANY).forEachRemaining(q -> kindOf.put(q.getSubject(), q.getObject()));
+            Map<MatchKind, Integer> byKind = new EnumMap<>(MatchKind.class);
+            Set<Node> origins = new HashSet<>();
+            int[] copies = {0};
+            dsg.find(g, Node.ANY, CIVIC.copyOf.asNode(), Node.ANY).forEachRemaining(q -> {
+                copies[0]++;
+                origins.add(q.getObject());
+                Node kind = kindOf.get(q.getSubject());
+                if (kind == null) throw new CatalogException("Identity graph: " + q.getSubject() + " has no " + CIVIC.matchedBy);
+                byKind.merge(MatchKind.ofTerm(kind), 1, Integer::sum);
+            });
+            return new IdentityReport(0, copies[0], origins.size(), Map.copyOf(byKind), IdentityReport.Outcome.SKIPPED,
+                    since(t0));
+        });
     }
 
     private static Node object(org.apache.jena.sparql.core.DatasetGraph dsg, Node g, Node s, Node p) {
