@@ -40,6 +40,11 @@ public final class SourcesFile {
     private SourcesFile() {}
 
     public static List<HarvestSource> read(Path file) {
+        return parse(file.toString(), json(file));
+    }
+
+    /** A sources file's JSON tree; malformed JSON is refused with its line and column. */
+    public static JsonNode json(Path file) {
         JsonNode root;
         try {
             root = JSON.readTree(Files.readAllBytes(file));
@@ -50,7 +55,7 @@ public final class SourcesFile {
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
         }
-        return parse(file.toString(), root);
+        return root;
     }
 
     static List<HarvestSource> parse(String name, JsonNode root) {

@@ -66,7 +66,7 @@ final class RecordMetadata {
         Optional<String> oldHash = old.find(record, CIVIC.contentHash.asNode(), Node.ANY).nextOptional()
                 .map(t -> t.getObject().getLiteralLexicalForm());
         if (oldHash.isPresent() && r.contentHash().isPresent())
-            return !graphPart(oldHash.get()).equals(graphPart(r.contentHash().get()));
+            return !RecordState.graphPart(oldHash.get()).equals(RecordState.graphPart(r.contentHash().get()));
         Node src = NodeFactory.createURI(sourceIri);
         Graph description = GraphFactory.createGraphMem();
         old.find().forEachRemaining(t -> {
@@ -75,14 +75,6 @@ final class RecordMetadata {
             if (!meta) description.add(t);
         });
         return !description.isIsomorphicWith(r.graph());
-    }
-
-    /**
-     * The part of a content hash that hashes the graph: a harvester may prefix it with a hash of the record's source
-     * form and '|' ("src:&lt;hex&gt;|&lt;graph hash&gt;"), which can change while the description does not.
-     */
-    static String graphPart(String contentHash) {
-        return contentHash.substring(contentHash.indexOf('|') + 1);
     }
 
     static Optional<Instant> firstSeen(DatasetGraph dsg, Node recordGraph) {

@@ -89,7 +89,7 @@ final class SourceHarvest implements HarvestSink {
     public Optional<String> heldSourceHash(String upstreamId) {
         RecordState state = before.get(upstreamId);
         if (state == null || state.withdrawn() || seen.contains(upstreamId)) return Optional.empty();
-        return state.contentHash().filter(h -> h.indexOf('|') > 0).map(h -> h.substring(0, h.indexOf('|')));
+        return state.sourceHash();
     }
 
     private boolean holds(String upstreamId, String sourceHash) {
@@ -128,7 +128,7 @@ final class SourceHarvest implements HarvestSink {
             unchanged++;
             tick();
             return;
-        } else if (state.contentHash().map(SourceHarvest::graphPart).equals(Optional.of(graphPart(hash)))) {
+        } else if (state.contentHash().map(RecordState::graphPart).equals(Optional.of(RecordState.graphPart(hash)))) {
             // the source form changed (or its hash was first taken) but the DCAT is the same: the record is
             // rewritten once with its new source hash, so later runs skip its mapping; no version is kept for it
             unchanged++;
@@ -136,11 +136,6 @@ final class SourceHarvest implements HarvestSink {
         write(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph()).withHarvest(hash, fromUrl)
                 .generatedBy(runIri));
         tick();
-    }
-
-    /** The canonical graph hash of a stored content hash ("src:&lt;hex&gt;|&lt;graph hash&gt;" or the graph hash alone). */
-    private static String graphPart(String contentHash) {
-        return contentHash.substring(contentHash.indexOf('|') + 1);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.civiccatalog.harvest.standards;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -47,16 +44,7 @@ public final class StandardsEntries {
      * @param crosswalks the shipped crosswalks, by id
      */
     public static List<StandardsEntry> read(Path file, Collection<String> sourceIds, Map<String, Crosswalk> crosswalks) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InvalidInputException(file.toString(), loc == null ? -1 : loc.getLineNr(),
-                    loc == null ? -1 : loc.getColumnNr(), "malformed JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
-        }
+        JsonNode root = org.civiccatalog.harvest.SourcesFile.json(file);
         return parse(file.toString(), root, sourceIds, crosswalks);
     }
 
