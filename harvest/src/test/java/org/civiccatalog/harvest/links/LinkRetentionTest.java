@@ -8,21 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.civiccatalog.core.audit.LinkCheck;
 import org.civiccatalog.core.audit.LinkHealth;
 import org.civiccatalog.core.audit.LinkResults;
 import org.civiccatalog.core.audit.dqv.StoredLinkResults;
 import org.civiccatalog.core.store.StoreState;
 import org.civiccatalog.core.store.TdbCatalogStore;
-import org.civiccatalog.vocab.CIVIC;
-import org.civiccatalog.vocab.PROV;
+import org.civiccatalog.core.testing.LinkChecks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,12 +57,7 @@ class LinkRetentionTest {
     }
 
     static void check(Graph g, String url, String outcome, int status, Instant at) {
-        Node c = NodeFactory.createBlankNode();
-        g.add(Triple.create(c, RDF.type.asNode(), CIVIC.LinkCheck.asNode()));
-        g.add(Triple.create(c, CIVIC.checkedUrl.asNode(), NodeFactory.createURI(url)));
-        g.add(Triple.create(c, PROV.atTime.asNode(), NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime)));
-        g.add(Triple.create(c, CIVIC.outcome.asNode(), NodeFactory.createLiteralString(outcome)));
-        g.add(Triple.create(c, CIVIC.httpStatus.asNode(), NodeFactory.createLiteralDT(Integer.toString(status), XSDDatatype.XSDinteger)));
+        LinkChecks.add(g, url, outcome, status, at);
     }
 
     List<Instant> history(String url) {
