@@ -2,14 +2,19 @@ package org.civiccatalog.core.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.civiccatalog.core.audit.checklist.Freshness;
 import org.civiccatalog.core.store.CanonicalHash;
 import org.civiccatalog.vocab.CIVIC;
+import org.civiccatalog.vocab.DCAT;
 
 /**
  * What a dataset's results depend on, besides its link results (kept with the results and compared one by one): the
@@ -21,7 +26,9 @@ final class AuditInputs {
 
     /**
      * The record's content: the content hash the harvest stored with it ({@code civic:contentHash}), or, for records
-     * without one (file imports), a canonical hash of the record graph as stored.
+     * without one (file imports), a canonical hash of its description: the record graph without the
+     * {@code dcat:CatalogRecord}'s own triples (times seen, status) and the source's membership triples, which the
+     * store rewrites without the description changing and the audit does not read (the source is an input of its own).
      */
     static String recordKey(Graph record) {
         var hashes = record.find(Node.ANY, CIVIC.contentHash.asNode(), Node.ANY);
@@ -29,7 +36,14 @@ final class AuditInputs {
             Node h = hashes.next().getObject();
             if (h.isLiteral()) return "harvest:" + h.getLiteralLexicalForm();
         }
-        return "graph:" + CanonicalHash.of(record);
+        Set<Node> records = new HashSet<>();
+        record.find(Node.ANY, RDF.type.asNode(), DCAT.CatalogRecord.asNode()).forEachRemaining(t -> records.add(t.getSubject()));
+        Graph description = GraphFactory.createGraphMem();
+        record.find().forEachRemaining(t -> {
+            boolean membership = t.getPredicate().equals(DCAT.record.asNode()) || t.getPredicate().equals(DCAT.dataset.asNode());
+            if (!records.contains(t.getSubject()) && !membership) description.add(t);
+        });
+        return "graph:" + CanonicalHash.of(description);
     }
 
     /**
