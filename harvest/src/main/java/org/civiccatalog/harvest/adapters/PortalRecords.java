@@ -34,6 +34,8 @@ final class PortalRecords {
     private final RecordLimits limits;
     private final Map<String, String> firstSeenAt = new HashMap<>();
     private int delivered;
+    /** The page being read gave a record an earlier page gave: what it gives depends on that page. */
+    private boolean repeated;
 
     PortalRecords(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
         this.source = Objects.requireNonNull(source, "source");
@@ -76,6 +78,35 @@ final class PortalRecords {
         return deliver(pod, position, fromUrl, more, p -> sourceHash);
     }
 
+    /**
+     * A page as in the last run, its records held unchanged ({@link HarvestSink#replayPage}): its records count as
+     * delivered from {@code url}; empty when it must be parsed.
+     */
+    Optional<HarvestSink.ReplayedPage> replayPage(String url, String digest) {
+        Optional<HarvestSink.ReplayedPage> page = sink.replayPage(url, digest);
+        page.ifPresent(p -> p.upstreamIds().forEach(id -> {
+            firstSeenAt.putIfAbsent(id, url);
+            delivered++;
+        }));
+        return page;
+    }
+
+    /** The records delivered until {@link #endPage} are what the page at {@code url} with this digest gave. */
+    void beginPage(String url, String digest) {
+        repeated = false;
+        sink.beginPage(url, digest);
+    }
+
+    /** @param tail what the adapter needs to go on without parsing the page next time */
+    void endPage(String tail) {
+        sink.endPage(tail, !repeated);
+    }
+
+    /** Notes that the page being read gave a record an earlier page gave (the adapter skips it). */
+    void repeated() {
+        repeated = true;
+    }
+
     /** The source hash the store holds for this record, if any (see {@link HarvestSink#heldSourceHash}). */
     Optional<String> heldSourceHash(String upstreamId) {
         return sink.heldSourceHash(upstreamId);
@@ -91,6 +122,7 @@ final class PortalRecords {
         }
         String first = firstSeenAt.putIfAbsent(id, position);
         if (first != null) {
+            repeated = true;
             finding(Finding.Severity.ERROR, position, "duplicate identifier '" + id + "' (first seen at " + first
                     + "): this record is skipped, not merged");
             return false;
