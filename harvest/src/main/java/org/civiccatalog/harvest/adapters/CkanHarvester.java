@@ -110,7 +110,7 @@ public final class CkanHarvester implements Harvester {
         ObjectNode pod = mapping.toPod(pkg);
         String id = PortalJson.text(pod, "identifier");
         if (id != null && records.seen(id)) {
-            records.repeated();
+            records.repeated(id);
             records.finding(Finding.Severity.INFO, position, "package " + id + " listed again (added upstream while"
                     + " paging): skipped");
             return Set.of();

@@ -36,6 +36,8 @@ final class PortalRecords {
     private int delivered;
     /** The page being read gave a record an earlier page gave: what it gives depends on that page. */
     private boolean repeated;
+    /** Identifiers the page being read gave (a repeat within one page depends on nothing else). */
+    private final java.util.Set<String> thisPage = new java.util.HashSet<>();
 
     PortalRecords(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
         this.source = Objects.requireNonNull(source, "source");
@@ -94,6 +96,7 @@ final class PortalRecords {
     /** The records delivered until {@link #endPage} are what the page at {@code url} with this digest gave. */
     void beginPage(String url, String digest) {
         repeated = false;
+        thisPage.clear();
         sink.beginPage(url, digest);
     }
 
@@ -102,9 +105,9 @@ final class PortalRecords {
         sink.endPage(tail, !repeated);
     }
 
-    /** Notes that the page being read gave a record an earlier page gave (the adapter skips it). */
-    void repeated() {
-        repeated = true;
+    /** Notes that the page being read gave this record again (the adapter skips it). */
+    void repeated(String upstreamId) {
+        if (!thisPage.contains(upstreamId)) repeated = true;
     }
 
     /** The source hash the store holds for this record, if any (see {@link HarvestSink#heldSourceHash}). */
@@ -122,11 +125,12 @@ final class PortalRecords {
         }
         String first = firstSeenAt.putIfAbsent(id, position);
         if (first != null) {
-            repeated = true;
+            repeated(id);
             finding(Finding.Severity.ERROR, position, "duplicate identifier '" + id + "' (first seen at " + first
                     + "): this record is skipped, not merged");
             return false;
         }
+        thisPage.add(id);
         limits.apply(pod, source.id(), position, "identifier '" + id + "'").ifPresent(sink::finding);
         String iri = datasetIri(id);
         Supplier<ImportedDataset> mapped = () -> {
