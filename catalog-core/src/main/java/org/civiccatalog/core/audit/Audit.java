@@ -143,7 +143,13 @@ public final class Audit {
                 jurisdiction, options.compliance(), org.civiccatalog.core.audit.checklist.Freshness.of(v, now));
         Optional<PreviousResults.Previous> before = previous.of(v.iri()).filter(p -> p.inputs().equals(inputs));
         if (before.isPresent()) {
-            Optional<StoredReport> stored = previous.report(v.iri(), before.get());
+            Optional<StoredReport> stored;
+            try {
+                stored = previous.report(v.iri(), before.get());
+            } catch (RuntimeException e) {   // a stored report this build cannot read: audit the dataset again
+                LOG.debug("Stored report of {} not reusable: {}", v.iri(), e.toString());
+                stored = Optional.empty();
+            }
             if (stored.isPresent() && DatasetAuditor.statuses(links, stored.get().links().keySet()).equals(stored.get().links()))
                 return new Outcome(v.iri(), stored.get().report(), null, before.get().graph(), null, null);
         }
