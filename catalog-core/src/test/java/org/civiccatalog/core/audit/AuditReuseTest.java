@@ -124,6 +124,25 @@ class AuditReuseTest {
         assertThat(full.aggregates()).isEqualTo(otherRules.aggregates());
     }
 
+    /** A stored report this build cannot read back: that dataset is audited again, not lost. */
+    @Test
+    void an_unreadable_stored_report_is_audited_again() {
+        importAll(AuditFixture.perfect(), NO_KEYWORDS);
+        List<DatasetReport> first = new ArrayList<>(), second = new ArrayList<>();
+        AuditSummary run = audit(AuditFixture.linksOk(), first);
+        org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(run.graphIri());
+        org.apache.jena.graph.Node d = org.apache.jena.graph.NodeFactory.createURI(first.get(0).datasetIri());
+        store.write(ds -> {
+            ds.asDatasetGraph().deleteAny(g, d, org.civiccatalog.vocab.CIVIC.auditReport.asNode(), org.apache.jena.graph.Node.ANY);
+            ds.asDatasetGraph().add(g, d, org.civiccatalog.vocab.CIVIC.auditReport.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("{not json"));
+        });
+        AuditSummary again = audit(AuditFixture.linksOk(), second);
+        assertThat(again.failed()).isZero();
+        assertThat(again.reused()).isEqualTo(1);
+        assertThat(second).isEqualTo(first);
+    }
+
     @Test
     void the_rule_set_version_covers_every_resource_and_the_code_version() throws IOException {
         Path resources = Path.of("src/main/resources/org/civiccatalog/core/audit");
