@@ -154,7 +154,7 @@ public final class Audit {
                 return new Outcome(v.iri(), stored.get().report(), null, before.get().graph(), null, null);
         }
         DatasetReport r = auditor.audit(v, source, now);
-        return new Outcome(v.iri(), r, null, null, inputs, new StoredReport(r, auditor.askedLinks()).toJson());
+        return new Outcome(v.iri(), r, null, null, inputs, new StoredReport(r, auditor.askedLinks()).toStored());
     }
 
     /** Workers auditing datasets: the cores there are, at most 4 (the scan and the quality-graph writer need some too). */

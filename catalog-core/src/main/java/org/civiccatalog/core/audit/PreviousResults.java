@@ -62,14 +62,8 @@ final class PreviousResults {
     /** The report stored with a dataset's previous results (read in a transaction of the calling thread). */
     Optional<StoredReport> report(String dataset, Previous p) {
         Node g = NodeFactory.createURI(p.graph()), d = NodeFactory.createURI(dataset);
-        return store.read(ds -> {
-            var it = ds.asDatasetGraph().find(g, d, CIVIC.auditReport.asNode(), Node.ANY);
-            try {
-                return it.hasNext() ? Optional.of(StoredReport.fromJson(it.next().getObject().getLiteralLexicalForm()))
-                        : Optional.<StoredReport>empty();
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(it);
-            }
-        });
+        // Read beneath TDB2's node cache: each report is read once per run, and cached they filled the heap.
+        return store.read(ds -> org.civiccatalog.core.store.UncachedLookup.object(ds.asDatasetGraph(), g, d,
+                CIVIC.auditReport.asNode()).map(n -> StoredReport.fromStored(n.getLiteralLexicalForm())));
     }
 }

@@ -92,7 +92,11 @@ final class TdbRecordScan {
      * caching them only evicts the nodes other readers use, and the cache's upkeep was a third of a scan's time.
      * Values TDB2 inlines in the id (numbers, dates) are decoded from the id.
      */
-    private static final class NodeDecoder {
+    static NodeDecoder decoder(NodeTable table) {
+        return new NodeDecoder(table);
+    }
+
+    static final class NodeDecoder {
         private final NodeTable base;
 
         NodeDecoder(NodeTable table) {

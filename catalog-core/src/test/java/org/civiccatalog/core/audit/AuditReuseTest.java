@@ -67,9 +67,11 @@ class AuditReuseTest {
         assertThat(reports).anySatisfy(r -> assertThat(r.freshness().daysOverdue()).hasValueSatisfying(d -> assertThat(d).isPositive()));
         for (DatasetReport r : reports) {
             java.util.SortedMap<String, Integer> asked = new java.util.TreeMap<>(Map.of(AuditFixture.CSV, 404, AuditFixture.PAGE, 200));
-            StoredReport back = StoredReport.fromJson(new StoredReport(r, asked).toJson());
-            assertThat(back.report()).isEqualTo(r);
-            assertThat(back.links()).isEqualTo(asked);
+            for (StoredReport back : List.of(StoredReport.fromJson(new StoredReport(r, asked).toJson()),
+                    StoredReport.fromStored(new StoredReport(r, asked).toStored()))) {
+                assertThat(back.report()).isEqualTo(r);
+                assertThat(back.links()).isEqualTo(asked);
+            }
         }
     }
 
