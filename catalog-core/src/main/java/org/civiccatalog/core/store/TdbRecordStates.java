@@ -1,11 +1,11 @@
 package org.civiccatalog.core.store;
 
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -43,39 +43,63 @@ final class TdbRecordStates {
     }
 
     static Map<String, RecordState> of(DatasetGraph dsg, Node source) {
+        return of(dsg, List.of(source)).getOrDefault(source, new HashMap<>());
+    }
+
+    /**
+     * The states of the records of several sources, read in one pass (each scan covers every source: reading them
+     * one source at a time scanned every record of the store once per source).
+     *
+     * @return per source node given (absent: a source that has no record), its records by upstream identifier
+     */
+    static Map<Node, Map<String, RecordState>> of(DatasetGraph dsg, Collection<Node> sources) {
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
         TupleTable table = quads.getTupleTable();
-        Map<String, RecordState> out = new HashMap<>();
-        NodeId src = id(nodes, source), inCatalog = id(nodes, DCAT.inCatalog.asNode()),
+        Map<Node, Map<String, RecordState>> out = new HashMap<>();
+        NodeId inCatalog = id(nodes, DCAT.inCatalog.asNode()),
                 type = id(nodes, RDF.type.asNode()), catalogRecord = id(nodes, DCAT.CatalogRecord.asNode()),
                 upstreamId = id(nodes, CIVIC.upstreamId.asNode()), status = id(nodes, ADMS.status.asNode());
-        if (src == null || inCatalog == null || type == null || catalogRecord == null || upstreamId == null
+        Map<NodeId, Node> wanted = new HashMap<>();
+        for (Node s : sources) {
+            NodeId src = id(nodes, s);
+            if (src != null) wanted.put(src, s);
+        }
+        if (wanted.isEmpty() || inCatalog == null || type == null || catalogRecord == null || upstreamId == null
                 || status == null)
-            return out;   // a store that never held a record of this source
-        Set<Key> members = new HashSet<>();
-        scan(table, inCatalog, src, (k, o) -> members.add(k));
-        Set<Key> records = new HashSet<>();
+            return out;   // a store that never held a record of these sources
+        Map<Key, NodeId> members = new HashMap<>();
+        if (wanted.size() == 1) {
+            NodeId src = wanted.keySet().iterator().next();
+            scan(table, inCatalog, src, (k, o) -> members.put(k, o));
+        } else {
+            scan(table, inCatalog, null, (k, o) -> {
+                if (wanted.containsKey(o)) members.put(k, o);
+            });
+        }
+        Map<Key, NodeId> records = new HashMap<>();
         scan(table, type, catalogRecord, (k, o) -> {
-            if (members.contains(k)) records.add(k);
+            NodeId src = members.get(k);
+            if (src != null) records.put(k, src);
         });
         Map<Key, NodeId> statuses = new HashMap<>();
         scan(table, status, null, (k, o) -> {
-            if (records.contains(k)) statuses.put(k, o);
+            if (records.containsKey(k)) statuses.put(k, o);
         });
         Map<Key, NodeId> hashes = new HashMap<>();
         NodeId contentHash = id(nodes, CIVIC.contentHash.asNode());
         if (contentHash != null) scan(table, contentHash, null, (k, o) -> {
-            if (records.contains(k)) hashes.put(k, o);
+            if (records.containsKey(k)) hashes.put(k, o);
         });
         NodeId withdrawn = id(nodes, CIVIC.withdrawn.asNode());
         scan(table, upstreamId, null, (k, o) -> {
             NodeId st = statuses.get(k);
-            if (st == null) return;   // not a record of this source, or without status
+            if (st == null) return;   // not a record of these sources, or without status
             String id = nodes.getNodeForNodeId(o).getLiteralLexicalForm();
             NodeId h = hashes.get(k);
-            out.put(id, new RecordState(id, h == null ? Optional.empty()
-                    : Optional.of(nodes.getNodeForNodeId(h).getLiteralLexicalForm()), st.equals(withdrawn)));
+            out.computeIfAbsent(wanted.get(records.get(k)), x -> new HashMap<>()).put(id, new RecordState(id,
+                    h == null ? Optional.empty() : Optional.of(nodes.getNodeForNodeId(h).getLiteralLexicalForm()),
+                    st.equals(withdrawn)));
         });
         return out;
     }
