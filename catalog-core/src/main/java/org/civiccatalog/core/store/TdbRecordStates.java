@@ -25,20 +25,23 @@ import org.civiccatalog.vocab.DCAT;
 /**
  * The state of every record of one source, for a harvest's diff: in each record graph, the
  * {@code dcat:CatalogRecord} that is {@code dcat:inCatalog} the source, with its {@code civic:upstreamId},
- * {@code adms:status} and optional {@code civic:contentHash}. Read as five scans of one predicate each over TDB2's
+ * {@code adms:status} and optional {@code civic:contentHash} (a record's node is its graph's name). Read as five scans of one predicate each over TDB2's
  * quad indexes, joined in memory on (graph, record) node ids: the SPARQL query it replaces probed the indexes four
  * times per record and decoded every binding, 55 % of a no-change re-harvest's CPU at 100,000 records. Only the
- * upstream identifiers and hashes are decoded. Runs inside the caller's read transaction.
+ * upstream identifiers and hashes are decoded, beneath TDB2's node cache ({@link TdbNodeDecoder}). Runs inside the
+ * caller's read transaction.
  */
 final class TdbRecordStates {
     private TdbRecordStates() {}
 
-    /** A record node in its graph. */
-    private record Key(NodeId graph, NodeId record) {
-        /** The record's node is its graph's name: the record's default hash (31 g + r) would be 32 g, colliding. */
-        @Override
-        public int hashCode() {
-            return graph.hashCode() * 0x9E3779B1 + Integer.rotateLeft(record.hashCode(), 16);
+    /** What the scans found of one record. */
+    private static final class Entry {
+        final NodeId source;
+        boolean record;
+        NodeId status, hash;
+
+        Entry(NodeId source) {
+            this.source = source;
         }
     }
 
@@ -68,38 +71,38 @@ final class TdbRecordStates {
         if (wanted.isEmpty() || inCatalog == null || type == null || catalogRecord == null || upstreamId == null
                 || status == null)
             return out;   // a store that never held a record of these sources
-        Map<Key, NodeId> members = new HashMap<>();
+        // one entry per record of the sources asked for, keyed by the record's node (its graph's name)
+        Map<Long, Entry> entries = new HashMap<>();
         if (wanted.size() == 1) {
             NodeId src = wanted.keySet().iterator().next();
-            scan(table, inCatalog, src, (k, o) -> members.put(k, o));
+            scan(table, inCatalog, src, (k, o) -> entries.put(k, new Entry(o)));
         } else {
             scan(table, inCatalog, null, (k, o) -> {
-                if (wanted.containsKey(o)) members.put(k, o);
+                if (wanted.containsKey(o)) entries.put(k, new Entry(o));
             });
         }
-        Map<Key, NodeId> records = new HashMap<>();
         scan(table, type, catalogRecord, (k, o) -> {
-            NodeId src = members.get(k);
-            if (src != null) records.put(k, src);
+            Entry e = entries.get(k);
+            if (e != null) e.record = true;
         });
-        Map<Key, NodeId> statuses = new HashMap<>();
         scan(table, status, null, (k, o) -> {
-            if (records.containsKey(k)) statuses.put(k, o);
+            Entry e = entries.get(k);
+            if (e != null && e.record) e.status = o;
         });
-        Map<Key, NodeId> hashes = new HashMap<>();
         NodeId contentHash = id(nodes, CIVIC.contentHash.asNode());
         if (contentHash != null) scan(table, contentHash, null, (k, o) -> {
-            if (records.containsKey(k)) hashes.put(k, o);
+            Entry e = entries.get(k);
+            if (e != null && e.record) e.hash = o;
         });
         NodeId withdrawn = id(nodes, CIVIC.withdrawn.asNode());
+        TdbNodeDecoder decoder = new TdbNodeDecoder(nodes);   // each id and hash read once: not worth caching
         scan(table, upstreamId, null, (k, o) -> {
-            NodeId st = statuses.get(k);
-            if (st == null) return;   // not a record of these sources, or without status
-            String id = nodes.getNodeForNodeId(o).getLiteralLexicalForm();
-            NodeId h = hashes.get(k);
-            out.computeIfAbsent(wanted.get(records.get(k)), x -> new HashMap<>()).put(id, new RecordState(id,
-                    h == null ? Optional.empty() : Optional.of(nodes.getNodeForNodeId(h).getLiteralLexicalForm()),
-                    st.equals(withdrawn)));
+            Entry e = entries.get(k);
+            if (e == null || e.status == null) return;   // not a record of these sources, or without status
+            String id = decoder.getNodeForNodeId(o).getLiteralLexicalForm();
+            out.computeIfAbsent(wanted.get(e.source), x -> new HashMap<>()).put(id, new RecordState(id,
+                    e.hash == null ? Optional.empty() : Optional.of(decoder.getNodeForNodeId(e.hash).getLiteralLexicalForm()),
+                    e.status.equals(withdrawn)));
         });
         return out;
     }
@@ -109,12 +112,16 @@ final class TdbRecordStates {
         return NodeId.isDoesNotExist(id) ? null : id;
     }
 
-    /** Every quad with predicate {@code p} (and object {@code o} when given), as (graph, subject) and object. */
-    private static void scan(TupleTable table, NodeId p, NodeId o, BiConsumer<Key, NodeId> each) {
+    /**
+     * Every quad with predicate {@code p} (and object {@code o} when given) whose subject is its graph's name (a
+     * record's statements about itself), as the graph's location in the node table and the object.
+     */
+    private static void scan(TupleTable table, NodeId p, NodeId o, BiConsumer<Long, NodeId> each) {
         Tuple<NodeId> pattern = TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, p, o == null ? NodeId.NodeIdAny : o);
         for (Iterator<Tuple<NodeId>> it = table.find(pattern); it.hasNext(); ) {
             Tuple<NodeId> t = it.next();
-            each.accept(new Key(t.get(0), t.get(1)), t.get(3));
+            NodeId g = t.get(0);
+            if (g.isPtr() && g.equals(t.get(1))) each.accept(g.getPtrLocation(), t.get(3));
         }
     }
 }

@@ -83,7 +83,11 @@ public final class HarvestRun {
         List<String> ids = sources.stream().map(HarvestSource::id).toList();
         if (ids.size() < 2 || new java.util.HashSet<>(ids).size() != ids.size()) return new java.util.HashMap<>();
         try {
-            return store.recordStates(ids);
+            long t0 = System.nanoTime();
+            var states = store.recordStates(ids);
+            LOG.info("Record states of {} sources read in {} ms ({} records)", ids.size(),
+                    (System.nanoTime() - t0) / 1_000_000, states.values().stream().mapToInt(java.util.Map::size).sum());
+            return states;
         } catch (RuntimeException e) {
             LOG.warn("Reading the record states of all sources at once failed ({}); each source reads its own", e.toString());
             return new java.util.HashMap<>();
