@@ -13,7 +13,7 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * One object of a quad, decoded beneath TDB2's shared node cache (as {@link TdbRecordScan} does): for large literals
+ * One object of a quad, decoded beneath TDB2's shared node cache ({@link TdbNodeDecoder}): for large literals
  * read once per pass, such as the audit's stored reports, which in the cache held hundreds of megabytes (TDB2 bounds it
  * by entries, not bytes) and ran a 300,000-dataset audit out of a 1 GB heap. Call inside a read transaction.
  */
@@ -29,6 +29,6 @@ public final class UncachedLookup {
         Tuple<NodeId> pattern = TupleFactory.create4(gid, sid, pid, NodeId.NodeIdAny);
         Iterator<Tuple<NodeId>> it = quads.getTupleTable().find(pattern);
         if (!it.hasNext()) return Optional.empty();
-        return Optional.of(TdbRecordScan.decoder(nodes).getNodeForNodeId(it.next().get(3)));
+        return Optional.of(new TdbNodeDecoder(nodes).getNodeForNodeId(it.next().get(3)));
     }
 }
