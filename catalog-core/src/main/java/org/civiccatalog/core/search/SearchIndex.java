@@ -80,6 +80,10 @@ final class SearchIndex {
         return meta;
     }
 
+    FacetTable table() {
+        return table;
+    }
+
     Optional<Path> path() {
         return path;
     }

@@ -44,8 +44,17 @@ final class SearchPass {
     /** What a search found: how many, the best {@code window} in order, and each facet's top values. */
     record Found(long total, List<Hit> top, Map<Facet, FacetCounter.Top> facets) {}
 
-    /** How facets are counted: by cost, or always one way (tests compare them; benchmarks measure each). */
-    enum Counting { AUTO, WALK, BITS }
+    /** How facets are counted (tests compare the ways; benchmarks measure each). */
+    enum Counting {
+        /** By cost: {@link #WALK} when the documents to visit are few, {@link #SETS} otherwise. */
+        AUTO,
+        /** One pass over the documents to visit. */
+        WALK,
+        /** Each facet's documents as a set: walked when they are few, by bit sets otherwise. */
+        SETS,
+        /** Each facet's documents as a set, always by bit sets. */
+        BITS
+    }
 
     /**
      * The system property {@code civiccatalog.search.counting} ({@code auto}, {@code walk}, {@code bits}) forces one
@@ -236,7 +245,7 @@ final class SearchPass {
                        Counting counting) {
         FacetCounter.Counts c;
         if (docs == null) c = FacetCounter.everyDocument(table);
-        else if (counting == Counting.AUTO && walkIsCheaper(docs.cardinality(), bitValues(facets))) {
+        else if (counting != Counting.BITS && walkIsCheaper(docs.cardinality(), bitValues(facets))) {
             for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
                  d = d + 1 < docs.length() ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS)
                 for (int i = table.start[d]; i < table.start[d + 1]; i++) {
