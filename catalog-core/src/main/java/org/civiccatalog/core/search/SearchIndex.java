@@ -38,6 +38,23 @@ final class SearchIndex {
 
     private final Directory directory;
     private final Optional<Path> path;
+    /**
+     * Counts kept per index, by words, box and filters: another page or order of a search counts nothing again. Each
+     * keeps the set of documents passing, {@code maxDoc / 8} bytes. The system property
+     * {@code civiccatalog.search.cachedCounts} changes how many (0: none; benchmarks).
+     */
+    static final int CACHED_COUNTS = Integer.getInteger("civiccatalog.search.cachedCounts", 64);
+
+    /** What a search's counts depend on. */
+    private record CountKey(String text, Optional<BoundingBox> bbox, Map<Facet, Set<String>> filters) {}
+
+    private final Map<CountKey, SearchPass.Counted> counted = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CountKey, SearchPass.Counted> eldest) {
+                    return size() > CACHED_COUNTS;
+                }
+            });
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final FacetTable table;
@@ -144,7 +161,11 @@ final class SearchIndex {
         if (table.maxDoc == 0) return new SearchResult(q, 0, List.of(), Map.of(), info);
         try {
             int window = Math.min(q.page() * q.pageSize(), SearchQuery.MAX_WINDOW);
-            SearchPass.Found found = SearchPass.run(searcher, table, base(q), q.filters(), q.sort(), window, counting, rule);
+            CountKey key = new CountKey(q.text(), q.bbox(), q.filters());
+            boolean usual = counting == SearchPass.COUNTING && rule == FacetCounter.EXACT;
+            SearchPass.Counted before = usual ? counted.get(key) : null;
+            SearchPass.Found found = SearchPass.run(searcher, table, base(q), q.filters(), q.sort(), window, before, counting, rule);
+            if (usual && before == null && CACHED_COUNTS > 0) counted.put(key, found.counted());
             List<SearchResult.Hit> hits = new ArrayList<>();
             Set<String> terms = Snippets.terms(analyzer, q.text());
             var stored = searcher.storedFields();
@@ -156,7 +177,7 @@ final class SearchIndex {
                         snip.text(), snip.highlight(), s.alsoOn(), s.status(), s.modified(), s.quality(), s.extents(),
                         Float.isNaN(h.score()) ? 0 : h.score()));
             }
-            return new SearchResult(q, found.total(), hits, facets(found.facets(), q), info);
+            return new SearchResult(q, found.counted().total(), hits, facets(found.counted().facets(), q), info);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,8 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,8 +43,8 @@ final class SearchPass {
     /** A document kept: its score and the key it is ordered by. */
     record Hit(int doc, float score) {}
 
-    /** What a search found: how many, the best {@code window} in order, and each facet's top values. */
-    record Found(long total, List<Hit> top, Map<Facet, FacetCounter.Top> facets) {}
+    /** What a search found: what it counted, and the best {@code window} in order. */
+    record Found(Counted counted, List<Hit> top) {}
 
     /** How facets are counted (tests compare the ways; benchmarks measure each). */
     enum Counting {
@@ -101,46 +103,79 @@ final class SearchPass {
     }
 
     /**
+     * What a search counted, whatever its order and page: how many passed, each facet's top values, and which
+     * documents passed (null for every document). Immutable once made, so searches on other threads may share it.
+     */
+    record Counted(long total, Map<Facet, FacetCounter.Top> facets, FixedBitSet passing) {}
+
+    /**
      * Runs a search: {@code base} (words and box) is null for every document.
      *
      * @param window how many of the best documents to keep (the last page's end)
+     * @param counted what the same words, box and filters counted before, or null to count them
      */
     static Found run(IndexSearcher searcher, FacetTable table, Query base, Map<Facet, Set<String>> filters, SearchSort sort,
-                     int window) throws IOException {
-        return run(searcher, table, base, filters, sort, window, COUNTING, FacetCounter.EXACT);
+                     int window, Counted counted) throws IOException {
+        return run(searcher, table, base, filters, sort, window, counted, COUNTING, FacetCounter.EXACT);
     }
 
     static Found run(IndexSearcher searcher, FacetTable table, Query base, Map<Facet, Set<String>> filters, SearchSort sort,
-                     int window, Counting counting, FacetCounter.StopRule rule) throws IOException {
+                     int window, Counted counted, Counting counting, FacetCounter.StopRule rule) throws IOException {
         SearchPass p = new SearchPass(table, filters, sort, window);
         Query q = base == null ? null : searcher.rewrite(base);
-        FixedBitSet matches = q == null ? null : p.collect(searcher, q);
+        Counted c = counted != null ? counted : p.count(searcher, q, counting, rule);
+        p.total = c.total();
+        if (p.total > 0 && window > 0) {
+            if (q != null) p.ranked(searcher, q, c.passing());
+            else p.listed(c.passing());
+        }
+        return new Found(c, p.ordered());
+    }
+
+    private Counted count(IndexSearcher searcher, Query q, Counting counting, FacetCounter.StopRule rule) throws IOException {
+        FixedBitSet matches = q == null ? null : collect(searcher, q);
         FacetCounter.Counts[] countsOf = new FacetCounter.Counts[Facet.values().length];
         FixedBitSet passing;
-        if (matches == null && p.allFilters == 0) {
+        long passed;
+        if (matches == null && allFilters == 0) {
             passing = null;
-            p.total = table.maxDoc;
+            passed = table.maxDoc;
             Arrays.fill(countsOf, FacetCounter.everyDocument(table));
         } else {
-            FixedBitSet visit = matches != null ? matches : p.chosenDocs();
+            FixedBitSet visit = matches != null ? matches : chosenDocs();
             boolean walk = counting == Counting.WALK
-                    || counting == Counting.AUTO && p.walkIsCheaper(visit.cardinality(), p.bitValues(f -> true));
-            passing = walk ? p.walk(visit, matches == null, countsOf) : p.intersect(matches, countsOf, counting);
-            p.total = passing.cardinality();
+                    || counting == Counting.AUTO && walkIsCheaper(visit.cardinality(), bitValues(f -> true));
+            passing = walk ? walk(visit, matches == null, countsOf) : intersect(matches, countsOf, counting);
+            passed = passing.cardinality();
         }
         Map<Facet, FacetCounter.Top> tops = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values())
             if (table.ordRange.containsKey(f))
-                tops.put(f, FacetCounter.top(table, f, countsOf[f.ordinal()], rule, p.chosenOrds[f.ordinal()]));
-        if (p.total > 0 && window > 0) {
-            if (q != null) p.ranked(searcher, q, passing);
-            else p.listed(passing);
-        }
-        return new Found(p.total, p.ordered(), tops);
+                tops.put(f, FacetCounter.top(table, f, countsOf[f.ordinal()], rule, chosenOrds[f.ordinal()]));
+        return new Counted(passed, tops, passing);
     }
 
-    /** The documents the words and the box match, without scores. */
+    /**
+     * The documents the words and the box match, without scores. Required clauses (several words, words and a box)
+     * are collected one by one and their sets intersected: each word in any field is a disjunction matching much of
+     * the catalog, collected in bulk far faster than a conjunction of disjunctions advances through it.
+     */
     private FixedBitSet collect(IndexSearcher searcher, Query q) throws IOException {
+        if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) {
+            List<Query> required = new ArrayList<>();
+            List<Query> excluded = new ArrayList<>();
+            for (BooleanClause c : b.clauses()) {
+                if (c.isRequired()) required.add(c.getQuery());
+                else if (c.isProhibited()) excluded.add(c.getQuery());
+            }
+            // With a required clause, the optional ones only add to the score.
+            if (!required.isEmpty()) {
+                FixedBitSet out = collect(searcher, required.get(0));
+                for (Query r : required.subList(1, required.size())) out.and(collect(searcher, r));
+                for (Query x : excluded) out.andNot(collect(searcher, x));
+                return out;
+            }
+        }
         FixedBitSet out = new FixedBitSet(Math.max(1, table.maxDoc));
         LeafReaderContext leaf = leaf(searcher);
         if (leaf == null) return out;
