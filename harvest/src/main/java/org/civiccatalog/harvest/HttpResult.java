@@ -26,6 +26,21 @@ public record HttpResult(URI url, int status, Map<String, List<String>> headers,
                 .flatMap(e -> e.getValue().stream()).findFirst();
     }
 
+    /**
+     * A digest of what an adapter reads from this response (its final URL, status, content type and body): equal
+     * digests parse to the same records.
+     */
+    public String digest() {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update((url + "\n" + status + "\n" + header("Content-Type").orElse("") + "\n").getBytes(StandardCharsets.UTF_8));
+            md.update(body);
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String text() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -59,7 +59,16 @@ public final class PageWalk {
      */
     public Optional<String> advance(Graph currentPage) {
         lastLinks = HydraPaging.find(currentPage, current);
-        Optional<String> next = lastLinks.next();
+        return advanceTo(lastLinks.next());
+    }
+
+    /**
+     * As {@link #advance(Graph)}, with the current page's next link already known (a page read before and
+     * remembered): the same loop guard and page limit.
+     *
+     * @throws InvalidInputException when the next page was already read (a loop) or the page limit is reached
+     */
+    public Optional<String> advanceTo(Optional<String> next) {
         if (next.isEmpty()) return Optional.empty();
         String url = next.get();
         if (seen.contains(url))

@@ -46,6 +46,10 @@ public final class ArcGisHubHarvester implements Harvester {
         }
         PortalFeed.check(url, r);
         String from = url.toString();
+        String digest = r.digest();
+        if (records.replayPage(from, digest).isPresent()) return;   // as in the last run: not parsed
+        records.beginPage(from, digest);
         PortalFeed.read(url, r, records, entry -> records.deliver(entry.json(), entry.position(), from));
+        records.endPage("");
     }
 }

@@ -3,6 +3,7 @@ package org.civiccatalog.harvest.adapters;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -55,16 +56,36 @@ public final class CkanHarvester implements Harvester {
                         + pages + " pages of " + rows + " (SourceLimits.maxPages): the gather is cut short");
             URI url = searchUrl(root, rows, start);
             HttpResult r = ctx.http().get(url, PortalFeed.ACCEPT_JSON);
-            CkanSearchPage page = CkanSearchPage.parse(url, r);
-            count = page.count();
-            if (page.results().isEmpty()) break;
-            List<String> ids = page.ids();
+            String digest = r.ok() ? r.digest() : "";
+            Optional<HarvestSink.ReplayedPage> before = r.ok() ? records.replayPage(url.toString(), digest) : Optional.empty();
+            List<String> ids;
+            Map<String, Integer> pageLinks = new TreeMap<>();
+            CkanSearchPage page = null;
+            if (before.isPresent()) {   // as in the last run, its packages held unchanged: not parsed
+                PageTail tail = PageTail.parse(before.get().tail());
+                count = tail.count();
+                ids = tail.ids();
+                pageLinks.putAll(tail.links());
+            } else {
+                records.beginPage(url.toString(), digest);
+                page = CkanSearchPage.parse(url, r);
+                count = page.count();
+                ids = page.ids();
+            }
+            if (ids.isEmpty()) {
+                if (page != null) records.endPage(new PageTail(count, ids, pageLinks).toString());
+                break;
+            }
             if (ids.equals(previous))
                 throw new HarvestException("GET " + url + " repeats the previous page (" + ids.size()
                         + " identical package ids): the portal ignores 'start', the gather is stopped");
-            for (int i = 0; i < page.results().size(); i++)
-                deliver(page.results().get(i), "package_search start=" + start + " results[" + i + "]", url, mapping, records)
-                        .forEach(host -> links.merge(host, 1, Integer::sum));
+            if (page != null) {
+                for (int i = 0; i < page.results().size(); i++)
+                    deliver(page.results().get(i), "package_search start=" + start + " results[" + i + "]", url, mapping, records)
+                            .forEach(host -> pageLinks.merge(host, 1, Integer::sum));
+                records.endPage(new PageTail(count, ids, pageLinks).toString());
+            }
+            pageLinks.forEach((host, n) -> links.merge(host, n, Integer::sum));
             listed += ids.size();
             if (pages == 0 && ids.size() < rows && count > ids.size()) {
                 records.finding(Finding.Severity.INFO, url.toString(), "the portal answers " + ids.size()
@@ -89,6 +110,7 @@ public final class CkanHarvester implements Harvester {
         ObjectNode pod = mapping.toPod(pkg);
         String id = PortalJson.text(pod, "identifier");
         if (id != null && records.seen(id)) {
+            records.repeated(id);
             records.finding(Finding.Severity.INFO, position, "package " + id + " listed again (added upstream while"
                     + " paging): skipped");
             return Set.of();
@@ -99,6 +121,38 @@ public final class CkanHarvester implements Harvester {
         Set<String> hosts = new TreeSet<>();
         if (ok) origins.forEach(o -> hosts.add(o.getHost()));
         return hosts;
+    }
+
+    /**
+     * What a page of package_search gave beside its records, kept with it so that an unchanged page need not be
+     * parsed: the announced count, the package ids in order (for the repeat check and the page size), and the
+     * packages linked per other portal host.
+     */
+    record PageTail(long count, List<String> ids, Map<String, Integer> links) {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        @Override
+        public String toString() {
+            var o = JSON.createObjectNode();
+            o.put("count", count);
+            ids.forEach(o.putArray("ids")::add);
+            var l = o.putObject("links");
+            links.forEach(l::put);
+            return o.toString();
+        }
+
+        static PageTail parse(String text) {
+            try {
+                var o = JSON.readTree(text);
+                List<String> ids = new java.util.ArrayList<>();
+                o.path("ids").forEach(i -> ids.add(i.asText()));
+                Map<String, Integer> links = new TreeMap<>();
+                o.path("links").fields().forEachRemaining(e -> links.put(e.getKey(), e.getValue().asInt()));
+                return new PageTail(o.path("count").asLong(), ids, links);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("page memo tail is not JSON: " + e.getOriginalMessage(), e);
+            }
+        }
     }
 
     static URI searchUrl(URI root, int rows, long start) {

@@ -49,7 +49,11 @@ public final class DataJsonHarvester implements Harvester {
         }
         HttpResult res = ctx.http().get(feedUrl, ACCEPT);
         if (!res.ok()) throw httpError(res, feedUrl, "");
+        String digest = res.digest();
+        if (records.replayPage(feedUrl.toString(), digest).isPresent()) return;   // as in the last run: not parsed
+        records.beginPage(feedUrl.toString(), digest);
         read(res, feedUrl, records.handler(res.url().toString(), ""));
+        records.endPage("");
     }
 
     /** Reads one data.json document, turning a document-level problem into a {@link HarvestException}. */

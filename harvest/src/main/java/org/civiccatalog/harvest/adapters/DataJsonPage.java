@@ -24,8 +24,15 @@ final class DataJsonPage {
     private final List<String> identifiers;
     private final byte[] digest;
 
+    private final int elementCount;
+
     private DataJsonPage(List<Element> elements, List<String> identifiers, byte[] digest) {
+        this(elements, elements.size(), identifiers, digest);
+    }
+
+    private DataJsonPage(List<Element> elements, int elementCount, List<String> identifiers, byte[] digest) {
         this.elements = elements;
+        this.elementCount = elementCount;
         this.identifiers = identifiers;
         this.digest = digest;
     }
@@ -50,9 +57,36 @@ final class DataJsonPage {
         return new DataJsonPage(elements, ids, org.apache.commons.codec.digest.DigestUtils.sha256(res.body()));
     }
 
+    /**
+     * A page read in an earlier run, from what {@link #tail} kept: enough for the end and repeat checks, no elements
+     * to deliver (its records were counted from the memo).
+     */
+    static DataJsonPage remembered(String tail) {
+        try {
+            JsonNode t = TAIL_JSON.readTree(tail);
+            List<String> ids = new ArrayList<>();
+            t.path("ids").forEach(i -> ids.add(i.asText()));
+            return new DataJsonPage(new ArrayList<>(), t.path("elements").asInt(), ids,
+                    java.util.HexFormat.of().parseHex(t.path("body").asText()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("page memo tail is not a data.json page's: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a later run needs of this page without parsing it: its element count, identifiers and body digest. */
+    String tail() {
+        var o = TAIL_JSON.createObjectNode();
+        o.put("elements", elementCount);
+        identifiers.forEach(o.putArray("ids")::add);
+        o.put("body", java.util.HexFormat.of().formatHex(digest));
+        return o.toString();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper TAIL_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** Whether the dataset array had no element at all: the end of a paged feed. */
     boolean isEmpty() {
-        return elements.isEmpty();
+        return elementCount == 0;
     }
 
     /** The same body, or the same (non-empty) set of identifiers, as {@code previous}. */

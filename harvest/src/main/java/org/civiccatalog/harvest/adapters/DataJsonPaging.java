@@ -43,15 +43,29 @@ final class DataJsonPaging {
             HttpResult res = http.get(url, DataJsonHarvester.ACCEPT);
             if (res.status() == 404 && n > 1) return;
             if (!res.ok()) throw DataJsonHarvester.httpError(res, url, " (page " + n + ")");
-            DataJsonPage page = DataJsonPage.read(res, url);
-            if (page.isEmpty()) return;
+            String digest = res.digest();
+            var before = records.replayPage(url.toString(), digest);
+            DataJsonPage page;
+            if (before.isPresent()) {   // as in the last run, its records held unchanged: not parsed
+                page = DataJsonPage.remembered(before.get().tail());
+            } else {
+                records.beginPage(url.toString(), digest);
+                page = DataJsonPage.read(res, url);
+            }
+            if (page.isEmpty()) {
+                if (before.isEmpty()) records.endPage(page.tail());
+                return;
+            }
             if (previous != null && page.repeats(previous))
                 throw new HarvestException("data.json " + url + ": page " + n + " repeats page " + (n - 1) + " ("
                         + page.describe() + "); the portal ignores or loops on 'page', so the gather stops here");
             if (n > maxPages)
                 throw new HarvestException("data.json " + feed + ": page " + n + " still lists datasets, more than"
                         + " the source's maxPages (" + maxPages + "); the gather stops here");
-            page.deliver(records.handler(res.url().toString(), " on page " + n));
+            if (before.isEmpty()) {
+                page.deliver(records.handler(res.url().toString(), " on page " + n));
+                records.endPage(page.tail());
+            }
             previous = page;
         }
     }

@@ -32,6 +32,9 @@ final class DataJsonRecords {
     private final RecordLimits limits;
     /** identifier -> where its first record was, for the duplicate message */
     private final Map<String, String> seen = new HashMap<>();
+    /** Identifiers the page being read gave; whether it repeated one an earlier page gave. */
+    private final java.util.Set<String> thisPage = new java.util.HashSet<>();
+    private boolean repeated;
 
     DataJsonRecords(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
         this.sourceId = source.id();
@@ -64,6 +67,28 @@ final class DataJsonRecords {
         };
     }
 
+    /**
+     * A page as in the last run, its records held unchanged ({@link HarvestSink#replayPage}): its records count as
+     * given by {@code url}; empty when it must be parsed.
+     */
+    java.util.Optional<HarvestSink.ReplayedPage> replayPage(String url, String digest) {
+        java.util.Optional<HarvestSink.ReplayedPage> page = sink.replayPage(url, digest);
+        page.ifPresent(p -> p.upstreamIds().forEach(id -> seen.putIfAbsent(id, url)));
+        return page;
+    }
+
+    /** The records accepted until {@link #endPage} are what the page at {@code url} with this digest gave. */
+    void beginPage(String url, String digest) {
+        repeated = false;
+        thisPage.clear();
+        sink.beginPage(url, digest);
+    }
+
+    /** @param tail what the adapter needs to go on without parsing the page next time */
+    void endPage(String tail) {
+        sink.endPage(tail, !repeated);
+    }
+
     void accept(DatasetEntry entry, String fromUrl, String pageLabel) {
         String where = "dataset[" + entry.index() + "] at line " + entry.line() + pageLabel;
         ObjectNode json = entry.json();
@@ -76,11 +101,13 @@ final class DataJsonRecords {
         if (id.isTextual()) {
             String first = seen.putIfAbsent(id.textValue(), where);
             if (first != null) {
+                if (!thisPage.contains(id.textValue())) repeated = true;
                 error(where, "duplicate identifier '" + id.textValue() + "': the record at " + first
                         + " has it too; that first record is kept, this one skipped");
                 return;
             }
         }
+        if (id.isTextual()) thisPage.add(id.textValue());
         limits.apply(json, sourceId, where, "identifier '" + id.asText() + "'").ifPresent(sink::finding);
         try {
             String sourceHash = SourceHash.of(json);

@@ -3,12 +3,9 @@ package org.civiccatalog.harvest.adapters;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.WebContent;
-import org.civiccatalog.core.InvalidInputException;
 import org.civiccatalog.core.rdf.PageWalk;
 import org.civiccatalog.harvest.HarvestContext;
-import org.civiccatalog.harvest.HarvestException;
 import org.civiccatalog.harvest.HarvestSink;
 import org.civiccatalog.harvest.HarvestSource;
 import org.civiccatalog.harvest.Harvester;
@@ -43,18 +40,6 @@ public final class DcatRdfHarvester implements Harvester {
         DcatRdfPages pages = new DcatRdfPages(source, ctx, sink);
         PageWalk walk = PageWalk.from(source.url().toString(), source.limits().maxPages());
         Optional<String> url = Optional.of(walk.current());
-        while (url.isPresent()) {
-            Graph page = pages.read(url.get(), walk.pages());
-            url = advance(walk, page);
-        }
-    }
-
-    private static Optional<String> advance(PageWalk walk, Graph page) {
-        String url = walk.current();
-        try {
-            return walk.advance(page);
-        } catch (InvalidInputException e) {
-            throw new HarvestException("DCAT feed: page " + walk.pages() + " " + url + ": " + e.getMessage(), e);
-        }
+        while (url.isPresent()) url = pages.read(walk);
     }
 }

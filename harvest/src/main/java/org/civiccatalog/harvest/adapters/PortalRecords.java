@@ -34,6 +34,10 @@ final class PortalRecords {
     private final RecordLimits limits;
     private final Map<String, String> firstSeenAt = new HashMap<>();
     private int delivered;
+    /** The page being read gave a record an earlier page gave: what it gives depends on that page. */
+    private boolean repeated;
+    /** Identifiers the page being read gave (a repeat within one page depends on nothing else). */
+    private final java.util.Set<String> thisPage = new java.util.HashSet<>();
 
     PortalRecords(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
         this.source = Objects.requireNonNull(source, "source");
@@ -76,6 +80,36 @@ final class PortalRecords {
         return deliver(pod, position, fromUrl, more, p -> sourceHash);
     }
 
+    /**
+     * A page as in the last run, its records held unchanged ({@link HarvestSink#replayPage}): its records count as
+     * delivered from {@code url}; empty when it must be parsed.
+     */
+    Optional<HarvestSink.ReplayedPage> replayPage(String url, String digest) {
+        Optional<HarvestSink.ReplayedPage> page = sink.replayPage(url, digest);
+        page.ifPresent(p -> p.upstreamIds().forEach(id -> {
+            firstSeenAt.putIfAbsent(id, url);
+            delivered++;
+        }));
+        return page;
+    }
+
+    /** The records delivered until {@link #endPage} are what the page at {@code url} with this digest gave. */
+    void beginPage(String url, String digest) {
+        repeated = false;
+        thisPage.clear();
+        sink.beginPage(url, digest);
+    }
+
+    /** @param tail what the adapter needs to go on without parsing the page next time */
+    void endPage(String tail) {
+        sink.endPage(tail, !repeated);
+    }
+
+    /** Notes that the page being read gave this record again (the adapter skips it). */
+    void repeated(String upstreamId) {
+        if (!thisPage.contains(upstreamId)) repeated = true;
+    }
+
     /** The source hash the store holds for this record, if any (see {@link HarvestSink#heldSourceHash}). */
     Optional<String> heldSourceHash(String upstreamId) {
         return sink.heldSourceHash(upstreamId);
@@ -91,10 +125,12 @@ final class PortalRecords {
         }
         String first = firstSeenAt.putIfAbsent(id, position);
         if (first != null) {
+            repeated(id);
             finding(Finding.Severity.ERROR, position, "duplicate identifier '" + id + "' (first seen at " + first
                     + "): this record is skipped, not merged");
             return false;
         }
+        thisPage.add(id);
         limits.apply(pod, source.id(), position, "identifier '" + id + "'").ifPresent(sink::finding);
         String iri = datasetIri(id);
         Supplier<ImportedDataset> mapped = () -> {

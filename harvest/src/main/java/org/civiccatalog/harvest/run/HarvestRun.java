@@ -34,6 +34,7 @@ public final class HarvestRun {
     private int batchSize = 2000;
     private Consumer<SourceHarvest.Progress> progress = p -> {};
     private Consumer<SourceReport> onSourceDone = r -> {};
+    private java.nio.file.Path pageMemos;
 
     public HarvestRun(CatalogStore store, Http http, Function<SourceKind, Harvester> harvesters) {
         this.store = Objects.requireNonNull(store, "store");
@@ -52,6 +53,15 @@ public final class HarvestRun {
     public HarvestRun onProgress(Consumer<String> line) {
         this.progress = p -> line.accept(String.format("%-20s %8d records  %7.0f/s  %6d written  %5d failed",
                 p.sourceId(), p.seen(), p.seen() / Math.max(1e-9, p.elapsed().toNanos() / 1e9), p.written(), p.failed()));
+        return this;
+    }
+
+    /**
+     * Where to remember, per source, what each page gave ({@link PageMemos}), so that a page that comes back byte for
+     * byte the same, with its records held unchanged, is not parsed again. Without it every page is parsed.
+     */
+    public HarvestRun pageMemos(java.nio.file.Path dir) {
+        this.pageMemos = dir;
         return this;
     }
 
@@ -92,14 +102,15 @@ public final class HarvestRun {
         for (HarvestSource s : sources) {
             SourceReport r;
             try {
-                r = new SourceHarvest(store, s, runIri, batchSize, progress).run(harvesters.apply(s.kind()), ctx);
+                r = new SourceHarvest(store, s, runIri, batchSize, progress, pageMemos).run(harvesters.apply(s.kind()), ctx);
             } catch (RuntimeException e) {
                 LOG.error("Source {} failed: {}", s.id(), e.toString());
                 r = new SourceReport(s.id(), SourceReport.Outcome.FAILED, 0, 0, 0, 0, 0, 0, java.time.Duration.ZERO,
                         "The harvest of this source failed before it could start: " + e.getMessage(), List.of());
             }
-            LOG.info("Source {}: {} ({} new, {} changed, {} unchanged, {} returned, {} withdrawn, {} failed){}",
+            LOG.info("Source {}: {} ({} new, {} changed, {} unchanged, {} returned, {} withdrawn, {} failed{}){}",
                     s.id(), r.outcome(), r.created(), r.changed(), r.unchanged(), r.returned(), r.withdrawn(), r.failed(),
+                    r.pagesReplayed() == 0 ? "" : "; " + r.pagesReplayed() + " pages as before, not parsed",
                     r.problem().isEmpty() ? "" : " - " + r.problem());
             reports.add(r);
             onSourceDone.accept(r);

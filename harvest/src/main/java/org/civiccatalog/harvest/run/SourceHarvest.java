@@ -38,7 +38,13 @@ final class SourceHarvest implements HarvestSink {
     private final Set<String> seen = new HashSet<>();
     private BatchWriter writer;
     private final List<Finding> findings = new ArrayList<>();
-    private int created, changed, unchanged, returned, failed, findingCount;
+    private int created, changed, unchanged, returned, failed, findingCount, pagesReplayed;
+    private final PageMemos memos;
+    /** The page being read ({@link #beginPage}), or null. */
+    private String pageUrl, pageDigest;
+    private List<String> pageRecords;
+    private List<Finding> pageFindings;
+    private boolean pageReplayable;
     private final long t0 = System.nanoTime();
 
     /** A running count, for progress lines. */
@@ -47,7 +53,15 @@ final class SourceHarvest implements HarvestSink {
     private final String runIri;
 
     SourceHarvest(CatalogStore store, HarvestSource source, String runIri, int batchSize, Consumer<Progress> progress) {
+        this(store, source, runIri, batchSize, progress, null);
+    }
+
+    /** @param memoDir where pages read in earlier runs are remembered ({@link PageMemos}); null: none */
+    SourceHarvest(CatalogStore store, HarvestSource source, String runIri, int batchSize, Consumer<Progress> progress,
+                  java.nio.file.Path memoDir) {
         this.store = store;
+        this.memos = memoDir == null ? PageMemos.none() : PageMemos.open(memoDir, source.id(),
+                source.url() + " " + source.limits() + " " + store.iris().base());
         this.runIri = runIri;
         this.source = source;
         this.batchSize = batchSize;
@@ -74,6 +88,7 @@ final class SourceHarvest implements HarvestSink {
                 problem = "The gather stopped: " + e.getMessage() + ". Nothing was withdrawn.";
             }
         }
+        memos.save(source.id(), outcome != SourceReport.Outcome.COMPLETE);
         int withdrawn = 0;
         if (outcome == SourceReport.Outcome.COMPLETE) {
             Retirement r = Retirement.decide(before, seen, source.limits().maxVanishedShare());
@@ -82,7 +97,7 @@ final class SourceHarvest implements HarvestSink {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         return new SourceReport(source.id(), outcome, created, changed, unchanged, returned, withdrawn, failed, took,
-                problem, findings);
+                problem, findings, pagesReplayed);
     }
 
     @Override
@@ -100,6 +115,7 @@ final class SourceHarvest implements HarvestSink {
     public void record(String upstreamId, String sourceHash, java.util.function.Supplier<ImportedDataset> mapped,
                        String fromUrl) {
         if (holds(upstreamId, sourceHash)) {
+            remember(upstreamId, before.get(upstreamId).contentHash().orElseThrow());
             seen.add(upstreamId);
             unchanged++;
             tick();
@@ -116,11 +132,13 @@ final class SourceHarvest implements HarvestSink {
     /** @param hashPrefix the source hash and '|' when the adapter gave one, else empty */
     private void accept(ImportedDataset d, String fromUrl, String hashPrefix) {
         if (!seen.add(d.upstreamId())) {
+            pageReplayable = false;
             finding(new Finding(source.id(), Finding.Severity.ERROR, d.position(), "identifier \"" + d.upstreamId()
                     + "\" appears again; the first record with it was kept and this one was not used"));
             return;
         }
         String hash = hashPrefix + CanonicalHash.of(d.graph());
+        remember(d.upstreamId(), hash);
         RecordState state = before.get(d.upstreamId());
         if (state == null) created++;
         else if (state.withdrawn()) returned++;
@@ -143,6 +161,58 @@ final class SourceHarvest implements HarvestSink {
         findingCount++;
         if (f.severity() == Finding.Severity.ERROR) failed++;
         if (findings.size() < MAX_FINDINGS_KEPT) findings.add(f);
+        if (pageFindings != null) pageFindings.add(f);
+    }
+
+    @Override
+    public Optional<ReplayedPage> replayPage(String url, String digest) {
+        Optional<PageMemos.Page> memo = memos.get(url, digest);
+        if (memo.isEmpty()) return Optional.empty();
+        List<String> records = memo.get().records();
+        List<String> ids = new ArrayList<>(records.size() / 2);
+        for (int i = 0; i < records.size(); i += 2) {
+            String id = records.get(i);
+            RecordState state = before.get(id);
+            // each record must be held exactly as the page gave it, and not yet seen in this gather
+            if (state == null || state.withdrawn() || seen.contains(id)
+                    || !state.contentHash().equals(Optional.of(records.get(i + 1)))) return Optional.empty();
+            ids.add(id);
+        }
+        if (new HashSet<>(ids).size() != ids.size()) return Optional.empty();
+        for (String id : ids) {
+            seen.add(id);
+            unchanged++;
+            tick();
+        }
+        memo.get().findings().forEach(this::finding);
+        memos.put(url, memo.get());
+        pagesReplayed++;
+        return Optional.of(new ReplayedPage(memo.get().tail(), ids));
+    }
+
+    @Override
+    public void beginPage(String url, String digest) {
+        pageUrl = url;
+        pageDigest = digest;
+        pageRecords = new ArrayList<>();
+        pageFindings = new ArrayList<>();
+        pageReplayable = true;
+    }
+
+    @Override
+    public void endPage(String tail, boolean replayable) {
+        if (pageUrl != null && replayable && pageReplayable)
+            memos.put(pageUrl, new PageMemos.Page(pageDigest, tail, pageRecords, pageFindings));
+        pageUrl = null;
+        pageRecords = null;
+        pageFindings = null;
+    }
+
+    /** Notes a record the open page gave, with the content hash the store holds or will hold for it. */
+    private void remember(String upstreamId, String contentHash) {
+        if (pageRecords == null) return;
+        pageRecords.add(upstreamId);
+        pageRecords.add(contentHash);
     }
 
     /** Hands a record to the writer thread (started with the first record): one write transaction per batch. */

@@ -16,11 +16,18 @@ import org.civiccatalog.harvest.Finding;
  * @param withdrawn records gone upstream, now withdrawn
  * @param failed    records refused (errors among the findings)
  * @param problem   why the gather stopped, or why nothing was withdrawn, in plain English; empty when all went well
+ * @param pagesReplayed pages byte for byte as in the last run whose records the store held unchanged: not parsed
  */
 public record SourceReport(String sourceId, Outcome outcome, int created, int changed, int unchanged, int returned,
-                           int withdrawn, int failed, Duration took, String problem, List<Finding> findings) {
+                           int withdrawn, int failed, Duration took, String problem, List<Finding> findings,
+                           int pagesReplayed) {
     public SourceReport {
         findings = List.copyOf(findings);
+    }
+
+    public SourceReport(String sourceId, Outcome outcome, int created, int changed, int unchanged, int returned,
+                        int withdrawn, int failed, Duration took, String problem, List<Finding> findings) {
+        this(sourceId, outcome, created, changed, unchanged, returned, withdrawn, failed, took, problem, findings, 0);
     }
 
     public enum Outcome { COMPLETE, PARTIAL, FAILED }

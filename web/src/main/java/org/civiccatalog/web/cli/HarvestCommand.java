@@ -72,6 +72,7 @@ final class HarvestCommand implements Callable<Integer> {
             List<StandardsEntry> entries = noStandards ? List.of() : StandardsEntries.read(sources, StandardsViews.crosswalks(store));
             report = new HarvestRun(store,
                     RevalidatingHttp.create(HarvestHttpClient.builder(), data.data.resolve("http-cache")), Adapters::forKind)
+                    .pageMemos(data.data.resolve("http-cache").resolve("pages"))
                     .onProgress(line -> {
                         err.println(line);
                         err.flush();

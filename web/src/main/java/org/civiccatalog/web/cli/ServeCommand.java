@@ -219,7 +219,8 @@ final class ServeCommand implements Callable<Integer> {
             StandardsViews standards = StandardsViews.of(entries, store, csvCache(dataDir));
             new CrosswalkCatalog(store.iris()).publish(store, standards);
             Optional<HarvestScheduler> scheduler = all.isEmpty() ? Optional.empty() : Optional.of(new HarvestScheduler(
-                    new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind), all)
+                    new HarvestRun(store, RevalidatingHttp.create(HarvestHttpClient.builder(), httpCache), Adapters::forKind)
+                            .pageMemos(httpCache.resolve("pages")), all)
                     .afterEachRun(report -> {
                         try {
                             CompactionPolicy.afterRun(store, report);
