@@ -157,8 +157,8 @@ final class SearchPass {
 
     /**
      * The documents the words and the box match, without scores. Required clauses (several words, words and a box)
-     * are collected one by one and their sets intersected: each word in any field is a disjunction matching much of
-     * the catalog, collected in bulk far faster than a conjunction of disjunctions advances through it.
+     * are collected one by one, each in bulk (a word in any field is a disjunction, which Lucene collects a window
+     * at a time), and their sets intersected.
      */
     private FixedBitSet collect(IndexSearcher searcher, Query q) throws IOException {
         if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) {
