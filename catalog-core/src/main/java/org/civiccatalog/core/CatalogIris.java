@@ -213,16 +213,22 @@ public final class CatalogIris {
     }
 
     /** A path-safe key for an upstream identifier: stable, deterministic, readable where possible. */
+    // compiled once: every harvested record's IRI goes through key()
+    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^-+");
+
     public static String key(String upstreamId) {
         if (upstreamId == null || upstreamId.isBlank())
             throw new CatalogException("A record needs a non-blank upstream identifier");
         String id = upstreamId.strip();
         if (PLAIN_KEY.matcher(id).matches()) return id;
-        String slug = id.toLowerCase(Locale.ROOT)
-                .replaceFirst("^[a-z][a-z0-9+.-]*://", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (slug.length() > 48) slug = slug.substring(slug.length() - 48).replaceAll("^-+", "");
+        String slug = id.toLowerCase(Locale.ROOT);
+        slug = SCHEME.matcher(slug).replaceFirst("");
+        slug = NOT_ALNUM.matcher(slug).replaceAll("-");
+        slug = EDGE_DASHES.matcher(slug).replaceAll("");
+        if (slug.length() > 48) slug = LEADING_DASHES.matcher(slug.substring(slug.length() - 48)).replaceAll("");
         String hash = org.apache.commons.codec.digest.DigestUtils.sha256Hex(id).substring(0, 12);
         return slug.isEmpty() ? hash : slug + "-" + hash;
     }

@@ -88,10 +88,21 @@ record TextFingerprint(String title, int[] words, String head) {
         return Arrays.stream(words).filter(w -> w.chars().anyMatch(Character::isDigit)).toArray(String[]::new);
     }
 
+    // compiled once: every active record's title and description go through words() in each identity pass
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern TAGS = java.util.regex.Pattern.compile("<[^>]*>");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static List<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("<[^>]*>", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // ASCII text is its own NFKD form and has no combining marks
+        String decomposed = ascii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String plain = NOT_WORD.matcher(TAGS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     @Override

@@ -83,6 +83,12 @@ public interface CatalogStore extends AutoCloseable {
     java.util.Map<String, RecordState> recordStates(String sourceId);
 
     /**
+     * As {@link #recordStates(String)} for several sources, read in one pass: per source id given (an empty map for
+     * a source without records).
+     */
+    java.util.Map<String, java.util.Map<String, RecordState>> recordStates(java.util.Collection<String> sourceIds);
+
+    /**
      * Marks records withdrawn (gone upstream) in one write transaction: they stay, with {@code adms:status
      * civic:withdrawn} and {@code prov:invalidatedAtTime}. Returns how many were active and are now withdrawn.
      */

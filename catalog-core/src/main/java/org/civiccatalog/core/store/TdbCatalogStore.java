@@ -266,6 +266,17 @@ public final class TdbCatalogStore implements CatalogStore {
     }
 
     @Override
+    public java.util.Map<String, java.util.Map<String, RecordState>> recordStates(java.util.Collection<String> sourceIds) {
+        java.util.Map<Node, String> bySource = new java.util.HashMap<>();
+        for (String id : sourceIds) bySource.put(NodeFactory.createURI(iris.source(id)), id);
+        java.util.Map<String, java.util.Map<String, RecordState>> out = new java.util.HashMap<>();
+        read(ds -> TdbRecordStates.of(ds.asDatasetGraph(), bySource.keySet()))
+                .forEach((node, states) -> out.put(bySource.get(node), states));
+        for (String id : sourceIds) out.computeIfAbsent(id, x -> new java.util.HashMap<>());
+        return out;
+    }
+
+    @Override
     public int withdraw(SourceInfo source, java.util.Collection<String> upstreamIds, Instant when) {
         int[] n = {0};
         if (upstreamIds.isEmpty()) return 0;

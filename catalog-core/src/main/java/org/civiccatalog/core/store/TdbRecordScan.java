@@ -13,8 +13,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetable.NodeTableCache;
-import org.apache.jena.tdb2.store.nodetable.NodeTableWrapper;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -39,7 +37,7 @@ final class TdbRecordScan {
     static void scan(DatasetGraph dsg, RecordScan scan, Set<Node> predicates) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
-        NodeDecoder nodes = new NodeDecoder(quads.getNodeTable());
+        TdbNodeDecoder nodes = new TdbNodeDecoder(quads.getNodeTable());
         TupleIndex gspo = null;
         for (TupleIndex idx : quads.getTupleTable().getIndexes())
             if ("GSPO".equals(idx.getName())) gspo = idx;
@@ -84,29 +82,6 @@ final class TdbRecordScan {
                 if (!o.isLiteral()) objects.put(oid, o); // IRIs and blank nodes recur within a record as subjects
             }
             scan.add(Quad.create(g, s, p, o));
-        }
-    }
-
-    /**
-     * Decodes node ids beneath TDB2's shared node cache. A scan of the whole catalog reads each literal once, so
-     * caching them only evicts the nodes other readers use, and the cache's upkeep was a third of a scan's time.
-     * Values TDB2 inlines in the id (numbers, dates) are decoded from the id.
-     */
-    private static final class NodeDecoder {
-        private final NodeTable base;
-
-        NodeDecoder(NodeTable table) {
-            NodeTable t = table;
-            while (true) {
-                if (t instanceof NodeTableWrapper w) t = w.wrapped();
-                else if (t instanceof NodeTableCache c) t = c.wrapped();
-                else break;
-            }
-            this.base = t;
-        }
-
-        Node getNodeForNodeId(NodeId id) {
-            return NodeId.isInline(id) ? NodeId.extract(id) : base.getNodeForNodeId(id);
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.civiccatalog.core.store;
 
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -25,57 +25,84 @@ import org.civiccatalog.vocab.DCAT;
 /**
  * The state of every record of one source, for a harvest's diff: in each record graph, the
  * {@code dcat:CatalogRecord} that is {@code dcat:inCatalog} the source, with its {@code civic:upstreamId},
- * {@code adms:status} and optional {@code civic:contentHash}. Read as five scans of one predicate each over TDB2's
+ * {@code adms:status} and optional {@code civic:contentHash} (a record's node is its graph's name). Read as five scans of one predicate each over TDB2's
  * quad indexes, joined in memory on (graph, record) node ids: the SPARQL query it replaces probed the indexes four
  * times per record and decoded every binding, 55 % of a no-change re-harvest's CPU at 100,000 records. Only the
- * upstream identifiers and hashes are decoded. Runs inside the caller's read transaction.
+ * upstream identifiers and hashes are decoded, beneath TDB2's node cache ({@link TdbNodeDecoder}). Runs inside the
+ * caller's read transaction.
  */
 final class TdbRecordStates {
     private TdbRecordStates() {}
 
-    /** A record node in its graph. */
-    private record Key(NodeId graph, NodeId record) {
-        /** The record's node is its graph's name: the record's default hash (31 g + r) would be 32 g, colliding. */
-        @Override
-        public int hashCode() {
-            return graph.hashCode() * 0x9E3779B1 + Integer.rotateLeft(record.hashCode(), 16);
+    /** What the scans found of one record. */
+    private static final class Entry {
+        final NodeId source;
+        boolean record;
+        NodeId status, hash;
+
+        Entry(NodeId source) {
+            this.source = source;
         }
     }
 
     static Map<String, RecordState> of(DatasetGraph dsg, Node source) {
+        return of(dsg, List.of(source)).getOrDefault(source, new HashMap<>());
+    }
+
+    /**
+     * The states of the records of several sources, read in one pass (each scan covers every source: reading them
+     * one source at a time scanned every record of the store once per source).
+     *
+     * @return per source node given (absent: a source that has no record), its records by upstream identifier
+     */
+    static Map<Node, Map<String, RecordState>> of(DatasetGraph dsg, Collection<Node> sources) {
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
         TupleTable table = quads.getTupleTable();
-        Map<String, RecordState> out = new HashMap<>();
-        NodeId src = id(nodes, source), inCatalog = id(nodes, DCAT.inCatalog.asNode()),
+        Map<Node, Map<String, RecordState>> out = new HashMap<>();
+        NodeId inCatalog = id(nodes, DCAT.inCatalog.asNode()),
                 type = id(nodes, RDF.type.asNode()), catalogRecord = id(nodes, DCAT.CatalogRecord.asNode()),
                 upstreamId = id(nodes, CIVIC.upstreamId.asNode()), status = id(nodes, ADMS.status.asNode());
-        if (src == null || inCatalog == null || type == null || catalogRecord == null || upstreamId == null
+        Map<NodeId, Node> wanted = new HashMap<>();
+        for (Node s : sources) {
+            NodeId src = id(nodes, s);
+            if (src != null) wanted.put(src, s);
+        }
+        if (wanted.isEmpty() || inCatalog == null || type == null || catalogRecord == null || upstreamId == null
                 || status == null)
-            return out;   // a store that never held a record of this source
-        Set<Key> members = new HashSet<>();
-        scan(table, inCatalog, src, (k, o) -> members.add(k));
-        Set<Key> records = new HashSet<>();
+            return out;   // a store that never held a record of these sources
+        // one entry per record of the sources asked for, keyed by the record's node (its graph's name)
+        Map<Long, Entry> entries = new HashMap<>();
+        if (wanted.size() == 1) {
+            NodeId src = wanted.keySet().iterator().next();
+            scan(table, inCatalog, src, (k, o) -> entries.put(k, new Entry(o)));
+        } else {
+            scan(table, inCatalog, null, (k, o) -> {
+                if (wanted.containsKey(o)) entries.put(k, new Entry(o));
+            });
+        }
         scan(table, type, catalogRecord, (k, o) -> {
-            if (members.contains(k)) records.add(k);
+            Entry e = entries.get(k);
+            if (e != null) e.record = true;
         });
-        Map<Key, NodeId> statuses = new HashMap<>();
         scan(table, status, null, (k, o) -> {
-            if (records.contains(k)) statuses.put(k, o);
+            Entry e = entries.get(k);
+            if (e != null && e.record) e.status = o;
         });
-        Map<Key, NodeId> hashes = new HashMap<>();
         NodeId contentHash = id(nodes, CIVIC.contentHash.asNode());
         if (contentHash != null) scan(table, contentHash, null, (k, o) -> {
-            if (records.contains(k)) hashes.put(k, o);
+            Entry e = entries.get(k);
+            if (e != null && e.record) e.hash = o;
         });
         NodeId withdrawn = id(nodes, CIVIC.withdrawn.asNode());
+        TdbNodeDecoder decoder = new TdbNodeDecoder(nodes);   // each id and hash read once: not worth caching
         scan(table, upstreamId, null, (k, o) -> {
-            NodeId st = statuses.get(k);
-            if (st == null) return;   // not a record of this source, or without status
-            String id = nodes.getNodeForNodeId(o).getLiteralLexicalForm();
-            NodeId h = hashes.get(k);
-            out.put(id, new RecordState(id, h == null ? Optional.empty()
-                    : Optional.of(nodes.getNodeForNodeId(h).getLiteralLexicalForm()), st.equals(withdrawn)));
+            Entry e = entries.get(k);
+            if (e == null || e.status == null) return;   // not a record of these sources, or without status
+            String id = decoder.getNodeForNodeId(o).getLiteralLexicalForm();
+            out.computeIfAbsent(wanted.get(e.source), x -> new HashMap<>()).put(id, new RecordState(id,
+                    e.hash == null ? Optional.empty() : Optional.of(decoder.getNodeForNodeId(e.hash).getLiteralLexicalForm()),
+                    e.status.equals(withdrawn)));
         });
         return out;
     }
@@ -85,12 +112,16 @@ final class TdbRecordStates {
         return NodeId.isDoesNotExist(id) ? null : id;
     }
 
-    /** Every quad with predicate {@code p} (and object {@code o} when given), as (graph, subject) and object. */
-    private static void scan(TupleTable table, NodeId p, NodeId o, BiConsumer<Key, NodeId> each) {
+    /**
+     * Every quad with predicate {@code p} (and object {@code o} when given) whose subject is its graph's name (a
+     * record's statements about itself), as the graph's location in the node table and the object.
+     */
+    private static void scan(TupleTable table, NodeId p, NodeId o, BiConsumer<Long, NodeId> each) {
         Tuple<NodeId> pattern = TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, p, o == null ? NodeId.NodeIdAny : o);
         for (Iterator<Tuple<NodeId>> it = table.find(pattern); it.hasNext(); ) {
             Tuple<NodeId> t = it.next();
-            each.accept(new Key(t.get(0), t.get(1)), t.get(3));
+            NodeId g = t.get(0);
+            if (g.isPtr() && g.equals(t.get(1))) each.accept(g.getPtrLocation(), t.get(3));
         }
     }
 }

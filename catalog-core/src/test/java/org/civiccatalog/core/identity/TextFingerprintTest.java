@@ -12,6 +12,22 @@ class TextFingerprintTest {
         return TextFingerprint.of(title, description).orElseThrow();
     }
 
+    /** The words as first specified: NFKD, marks dropped, lower case, tags and non-letters/digits as spaces. */
+    static String reference(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("<[^>]*>", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    @Test
+    void titles_read_as_the_reference_normalisation_in_ascii_and_beyond() {
+        String[] titles = {"Building Permits 2013-2024", "  <b>Crime</b> data: LAPD ", "Café Inspections", "ﬁre ½ Stations",
+                "Zürich Straße", "Ｆｕｌｌｗｉｄｔｈ ＡＢＣ", "İstanbul DIŞ", "数据 集 2020", "Emoji 🚒 fire", "a<b c>d", "x\u0301y"};
+        for (String t : titles)
+            assertThat(TextFingerprint.of(t, PERMITS).map(TextFingerprint::title).orElse(""))
+                    .as(t).isEqualTo(String.join(" ", java.util.Arrays.stream(reference(t).split(" ")).filter(w -> !w.isEmpty()).toList()));
+        assertThat(fp("Café Inspections", PERMITS).title()).as("twin: the accent is dropped, not kept").isNotEqualTo("café inspections");
+    }
+
     @Test
     void case_accents_and_punctuation_do_not_tell_titles_apart() {
         assertThat(fp("Building Permits — Issued", PERMITS).title()).isEqualTo(fp("building permits: issued!", PERMITS).title());

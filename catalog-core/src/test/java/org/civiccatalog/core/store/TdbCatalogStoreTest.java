@@ -157,6 +157,15 @@ class TdbCatalogStoreTest {
             assertThat(store.recordStates("county")).containsOnly(
                     java.util.Map.entry("a", new RecordState("a", java.util.Optional.of("h-x"), false)));
             assertThat(store.recordStates("nobody")).isEmpty();
+
+            // several sources in one pass: exactly what each gives alone, each under its own id, the same key "a" apart
+            var all = store.recordStates(List.of("city", "county", "nobody"));
+            assertThat(all).containsOnlyKeys("city", "county", "nobody");
+            assertThat(all.get("city")).isEqualTo(store.recordStates("city")).hasSize(3);
+            assertThat(all.get("county")).isEqualTo(store.recordStates("county")).hasSize(1);
+            assertThat(all.get("nobody")).isEmpty();
+            assertThat(store.recordStates(List.of("county"))).containsOnlyKeys("county")
+                    .containsEntry("county", store.recordStates("county"));
         }
     }
 

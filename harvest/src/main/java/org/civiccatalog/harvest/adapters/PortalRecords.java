@@ -132,8 +132,8 @@ final class PortalRecords {
         }
         thisPage.add(id);
         limits.apply(pod, source.id(), position, "identifier '" + id + "'").ifPresent(sink::finding);
-        String iri = datasetIri(id);
-        Supplier<ImportedDataset> mapped = () -> {
+        Supplier<ImportedDataset> mapped = () -> {   // the IRI too only when mapped: a held record needs neither
+            String iri = datasetIri(id);
             Graph g = toDcat.toGraph(pod, iri);
             more.accept(g, NodeFactory.createURI(iri));
             return new ImportedDataset(id, iri, g, position);

@@ -63,6 +63,19 @@ final class SourceHash {
             g.writeStartArray();
             for (JsonNode e : n) write(g, e);
             g.writeEndArray();
+        } else if (n.isTextual()) {
+            // scalars as writeTree writes them, without an ObjectMapper serializer provider per value (most of the cost)
+            g.writeString(n.textValue());
+        } else if (n.isNull()) {
+            g.writeNull();
+        } else if (n.isBoolean()) {
+            g.writeBoolean(n.booleanValue());
+        } else if (n.isInt() || n.isShort()) {
+            g.writeNumber(n.intValue());
+        } else if (n.isLong()) {
+            g.writeNumber(n.longValue());
+        } else if (n.isDouble()) {
+            g.writeNumber(n.doubleValue());
         } else {
             g.writeTree(n);
         }

@@ -74,6 +74,26 @@ public final class HarvestRun {
         return run(sources, Instant.now());
     }
 
+    /**
+     * The record states of every source, read in one pass before the first source (harvesting one source changes no
+     * other source's records). Empty when a source id repeats or the read fails: each source then reads its own.
+     */
+    private java.util.Map<String, java.util.Map<String, org.civiccatalog.core.store.RecordState>> states(
+            List<HarvestSource> sources) {
+        List<String> ids = sources.stream().map(HarvestSource::id).toList();
+        if (ids.size() < 2 || new java.util.HashSet<>(ids).size() != ids.size()) return new java.util.HashMap<>();
+        try {
+            long t0 = System.nanoTime();
+            var states = store.recordStates(ids);
+            LOG.info("Record states of {} sources read in {} ms ({} records)", ids.size(),
+                    (System.nanoTime() - t0) / 1_000_000, states.values().stream().mapToInt(java.util.Map::size).sum());
+            return states;
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the record states of all sources at once failed ({}); each source reads its own", e.toString());
+            return new java.util.HashMap<>();
+        }
+    }
+
     /** Links copies across portals after the sources are in; a failure here never undoes the harvest. */
     private java.util.Optional<IdentityReport> identity() {
         try {
@@ -99,10 +119,12 @@ public final class HarvestRun {
         String runIri = runIri(started);
         HarvestContext ctx = new HarvestContext(http, store.iris());
         List<SourceReport> reports = new ArrayList<>();
+        java.util.Map<String, java.util.Map<String, org.civiccatalog.core.store.RecordState>> states = states(sources);
         for (HarvestSource s : sources) {
             SourceReport r;
             try {
-                r = new SourceHarvest(store, s, runIri, batchSize, progress, pageMemos).run(harvesters.apply(s.kind()), ctx);
+                r = new SourceHarvest(store, s, runIri, batchSize, progress, pageMemos, states.remove(s.id()))
+                        .run(harvesters.apply(s.kind()), ctx);
             } catch (RuntimeException e) {
                 LOG.error("Source {} failed: {}", s.id(), e.toString());
                 r = new SourceReport(s.id(), SourceReport.Outcome.FAILED, 0, 0, 0, 0, 0, 0, java.time.Duration.ZERO,

@@ -56,9 +56,17 @@ final class SourceHarvest implements HarvestSink {
         this(store, source, runIri, batchSize, progress, null);
     }
 
-    /** @param memoDir where pages read in earlier runs are remembered ({@link PageMemos}); null: none */
     SourceHarvest(CatalogStore store, HarvestSource source, String runIri, int batchSize, Consumer<Progress> progress,
                   java.nio.file.Path memoDir) {
+        this(store, source, runIri, batchSize, progress, memoDir, null);
+    }
+
+    /**
+     * @param memoDir where pages read in earlier runs are remembered ({@link PageMemos}); null: none
+     * @param before  the source's record states read by the caller (with the other sources'), or null to read them
+     */
+    SourceHarvest(CatalogStore store, HarvestSource source, String runIri, int batchSize, Consumer<Progress> progress,
+                  java.nio.file.Path memoDir, Map<String, RecordState> before) {
         this.store = store;
         this.memos = memoDir == null ? PageMemos.none() : PageMemos.open(memoDir, source.id(),
                 source.url() + " " + source.limits() + " " + store.iris().base());
@@ -66,7 +74,7 @@ final class SourceHarvest implements HarvestSink {
         this.source = source;
         this.batchSize = batchSize;
         this.progress = progress;
-        this.before = store.recordStates(source.id());
+        this.before = before != null ? before : store.recordStates(source.id());
     }
 
     SourceReport run(Harvester harvester, HarvestContext ctx) {

@@ -142,6 +142,24 @@ class HarvestRunTest {
     }
 
     @Test
+    void sources_of_one_run_each_diff_against_their_own_records_read_in_one_pass() {
+        portal.on("/ny/data.json", Reply.file("application/json", NY));
+        HarvestReport first = run(source("cftc", "/cftc/data.json", 0.6), source("ny", "/ny/data.json", 0.6));
+        int ny = first.sources().get(1).created();
+        assertThat(first.sources().get(0).created()).isEqualTo(7);
+        assertThat(ny).isPositive();
+        var nyStates = store.recordStates("ny");
+
+        cftc.set(Reply.file("application/json", CFTC_STEP2));
+        HarvestReport second = run(source("cftc", "/cftc/data.json", 0.6), source("ny", "/ny/data.json", 0.6));
+        SourceReport c = second.sources().get(0), n = second.sources().get(1);
+        assertThat(List.of(c.changed(), c.unchanged(), c.withdrawn(), c.created())).containsExactly(1, 2, 4, 0);
+        assertThat(List.of(n.unchanged(), n.writes())).containsExactly(ny, 0);
+        assertThat(store.recordStates("ny")).isEqualTo(nyStates);
+        assertThat(store.recordStates("cftc").values().stream().filter(s -> s.withdrawn()).count()).isEqualTo(4);
+    }
+
+    @Test
     void each_run_is_recorded_as_a_prov_activity_with_its_counts() {
         HarvestReport r = run(source("cftc", "/cftc/data.json", 0.2));
         long created = store.read(ds -> {
