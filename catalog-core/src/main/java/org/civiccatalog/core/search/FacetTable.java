@@ -15,6 +15,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * What a search counts and sorts by, read once from an index's doc values when it is opened and held in arrays:
@@ -23,6 +24,11 @@ import org.apache.lucene.search.DocIdSetIterator;
  * scores to sort by. A search then counts every facet in one pass over its matches without decoding doc values, a
  * search with filters and no words visits only the documents of the values chosen, and the search without words or
  * filters needs no pass at all. About 8 bytes per facet value of a document, twice, plus 24 bytes per document.
+ *
+ * <p>The values of at least {@code 1/}{@link #BITS_SHARE} of the documents also have their documents as a bit set
+ * ({@link #bitsOfOrd}), so that a search matching many documents counts them by intersecting bit sets instead of
+ * walking every match ({@link FacetCounter}). A bit set takes {@code maxDoc / 8} bytes and its value has at least
+ * {@code maxDoc / 64} documents: at most 8 bytes per facet value of a document more.
  *
  * <p>Needs the index in one segment, as {@link IndexBuilder} writes it.
  */
@@ -49,6 +55,14 @@ final class FacetTable {
     final int[] byTitle;
     final long[] modified;
     final long[] quality;
+    /** Values of at least {@code maxDoc / BITS_SHARE} documents have their documents as a bit set. */
+    static final int BITS_SHARE = 64;
+    /** Each ordinal's documents as a bit set when it has at least {@code maxDoc / BITS_SHARE}; null otherwise. */
+    final FixedBitSet[] bitsOfOrd;
+    /** Per facet ({@link Facet#ordinal()}), its ordinals by descending count over every document, then ascending. */
+    final int[][] byCount;
+    /** Per facet, how many of its values have a bit set. */
+    final int[] bitValues;
 
     private FacetTable(int maxDoc, int[] start, int[] ords, int[] ordFacet, String[] ordValue, int[] titleRank,
                        long[] modified, long[] quality) {
@@ -79,6 +93,34 @@ final class FacetTable {
         }
         byTitle = new int[maxDoc];
         for (int d = 0; d < maxDoc; d++) byTitle[titleRank[d]] = d;
+        bitsOfOrd = new FixedBitSet[n];
+        for (int o = 0; o < n; o++) {
+            if (ordFacet[o] < 0 || (long) allCounts[o] * BITS_SHARE < maxDoc) continue;
+            FixedBitSet b = new FixedBitSet(maxDoc);
+            for (int d : docsOfOrd[o]) b.set(d);
+            bitsOfOrd[o] = b;
+        }
+        byCount = new int[Facet.values().length][];
+        bitValues = new int[Facet.values().length];
+        for (Facet f : Facet.values()) {
+            int[] range = ordRange.get(f);
+            Integer[] os = new Integer[range == null ? 0 : range[1] - range[0]];
+            for (int i = 0; i < os.length; i++) os[i] = range[0] + i;
+            Arrays.sort(os, (a, b) -> allCounts[a] != allCounts[b] ? Integer.compare(allCounts[b], allCounts[a]) : Integer.compare(a, b));
+            byCount[f.ordinal()] = Arrays.stream(os).mapToInt(Integer::intValue).toArray();
+            for (Integer o : os) if (bitsOfOrd[o] != null) bitValues[f.ordinal()]++;
+        }
+    }
+
+    /** The documents of a value, as a bit set or one by one. */
+    void addDocs(int ord, FixedBitSet into) {
+        if (bitsOfOrd[ord] != null) into.or(bitsOfOrd[ord]);
+        else for (int d : docsOfOrd[ord]) into.set(d);
+    }
+
+    /** How many facet values a document has, on average. */
+    double ordsPerDoc() {
+        return maxDoc == 0 ? 0 : (double) ords.length / maxDoc;
     }
 
     /** The ordinal of a facet value, or -1 when no document has it. */

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,7 +30,6 @@ import org.civiccatalog.core.CatalogException;
  * (and its directory deleted, when it has one on disk) only once the last search on it ended.
  */
 final class SearchIndex {
-    private static final int FACET_VALUES = 20;
     /**
      * Answers kept per index: the same search (the search page without words, a popular facet) is answered once.
      * The system property {@code civiccatalog.search.cachedResults} changes it (0: none; benchmarks).
@@ -40,6 +38,23 @@ final class SearchIndex {
 
     private final Directory directory;
     private final Optional<Path> path;
+    /**
+     * Counts kept per index, by words, box and filters: another page or order of a search counts nothing again. Each
+     * keeps the set of documents passing, {@code maxDoc / 8} bytes. The system property
+     * {@code civiccatalog.search.cachedCounts} changes how many (0: none; benchmarks).
+     */
+    static final int CACHED_COUNTS = Integer.getInteger("civiccatalog.search.cachedCounts", 64);
+
+    /** What a search's counts depend on. */
+    private record CountKey(String text, Optional<BoundingBox> bbox, Map<Facet, Set<String>> filters) {}
+
+    private final Map<CountKey, SearchPass.Counted> counted = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CountKey, SearchPass.Counted> eldest) {
+                    return size() > CACHED_COUNTS;
+                }
+            });
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final FacetTable table;
@@ -80,6 +95,10 @@ final class SearchIndex {
 
     IndexMeta meta() {
         return meta;
+    }
+
+    FacetTable table() {
+        return table;
     }
 
     Optional<Path> path() {
@@ -129,10 +148,24 @@ final class SearchIndex {
     }
 
     private SearchResult compute(SearchQuery q, Optional<SearchResult.IndexInfo> info) {
+        return compute(q, info, SearchPass.COUNTING, FacetCounter.EXACT);
+    }
+
+    /** A search counted one way, never kept: tests compare the ways of counting with it. */
+    SearchResult compute(SearchQuery q, SearchPass.Counting counting, FacetCounter.StopRule rule) {
+        return compute(q, Optional.of(meta.info(true)), counting, rule);
+    }
+
+    private SearchResult compute(SearchQuery q, Optional<SearchResult.IndexInfo> info, SearchPass.Counting counting,
+                                 FacetCounter.StopRule rule) {
         if (table.maxDoc == 0) return new SearchResult(q, 0, List.of(), Map.of(), info);
         try {
             int window = Math.min(q.page() * q.pageSize(), SearchQuery.MAX_WINDOW);
-            SearchPass.Found found = SearchPass.run(searcher, table, base(q), q.filters(), q.sort(), window);
+            CountKey key = new CountKey(q.text(), q.bbox(), q.filters());
+            boolean usual = counting == SearchPass.COUNTING && rule == FacetCounter.EXACT;
+            SearchPass.Counted before = usual ? counted.get(key) : null;
+            SearchPass.Found found = SearchPass.run(searcher, table, base(q), q.filters(), q.sort(), window, before, counting, rule);
+            if (usual && before == null && CACHED_COUNTS > 0) counted.put(key, found.counted());
             List<SearchResult.Hit> hits = new ArrayList<>();
             Set<String> terms = Snippets.terms(analyzer, q.text());
             var stored = searcher.storedFields();
@@ -144,7 +177,7 @@ final class SearchIndex {
                         snip.text(), snip.highlight(), s.alsoOn(), s.status(), s.modified(), s.quality(), s.extents(),
                         Float.isNaN(h.score()) ? 0 : h.score()));
             }
-            return new SearchResult(q, found.total(), hits, facets(found.counts(), q), info);
+            return new SearchResult(q, found.counted().total(), hits, facets(found.counted().facets(), q), info);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,33 +196,25 @@ final class SearchIndex {
     }
 
     /** Each facet's 20 most frequent values (ties by the index's order of values), and the values chosen. */
-    private Map<Facet, SearchResult.FacetCounts> facets(int[] counts, SearchQuery q) {
+    private Map<Facet, SearchResult.FacetCounts> facets(Map<Facet, FacetCounter.Top> tops, SearchQuery q) {
         Map<Facet, SearchResult.FacetCounts> out = new EnumMap<>(Facet.class);
-        for (Facet f : Facet.values()) {
-            int[] range = table.ordRange.get(f);
-            if (range == null) continue; // no dataset has a value
-            PriorityQueue<Integer> top = new PriorityQueue<>((a, b) -> counts[a] != counts[b]
-                    ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a)); // the least frequent first
-            int children = 0;
-            for (int o = range[0]; o < range[1]; o++) {
-                if (counts[o] <= 0) continue;
-                children++;
-                top.add(o);
-                if (top.size() > FACET_VALUES) top.poll();
-            }
+        tops.forEach((f, top) -> {
             Set<String> chosen = q.filters().getOrDefault(f, Set.of());
             List<SearchResult.FacetValue> values = new ArrayList<>();
-            for (int o : top) values.add(value(f, table.ordValue[o], counts[o], chosen.contains(table.ordValue[o])));
+            for (int i = 0; i < top.ords().length; i++) {
+                String v = table.ordValue[top.ords()[i]];
+                values.add(value(f, v, top.counts()[i], chosen.contains(v)));
+            }
             for (String c : chosen) {
                 if (values.stream().anyMatch(v -> v.value().equals(c))) continue;
                 int o = table.ord(f, c);
-                values.add(value(f, c, o < 0 ? 0 : counts[o], true));
+                values.add(value(f, c, o < 0 ? 0 : top.countOf(o), true));
             }
-            if (values.isEmpty()) continue;
+            if (values.isEmpty()) return;
             values.sort(Comparator.comparingLong(SearchResult.FacetValue::count).reversed()
                     .thenComparing(SearchResult.FacetValue::label));
-            out.put(f, new SearchResult.FacetCounts(f, values, Math.max(0, children - top.size())));
-        }
+            out.put(f, new SearchResult.FacetCounts(f, values, Math.max(0, top.valuesCounted() - top.ords().length)));
+        });
         return out;
     }
 
