@@ -143,6 +143,15 @@ public final class CIVIC {
     public static final Resource daysOverdue = ResourceFactory.createResource(NS + "daysOverdue");
     /** Metric: MQA points that depend on link checks not made yet (not counted in pv:scoring). */
     public static final Resource pendingPoints = ResourceFactory.createResource(NS + "pendingPoints");
+    /**
+     * On a dataset, in a run's quality graph: the quality graph holding the dataset's results in that run (the run's own
+     * when it audited the dataset again, an earlier run's when nothing the results depend on changed since).
+     */
+    public static final Property auditResults = ResourceFactory.createProperty(NS + "auditResults");
+    /** On a dataset, beside its results: a digest of what they were computed from (record, rule set, source). */
+    public static final Property auditInputs = ResourceFactory.createProperty(NS + "auditInputs");
+    /** On a dataset, beside its results: the whole report as JSON (info findings included), for later runs that reuse it. */
+    public static final Property auditReport = ResourceFactory.createProperty(NS + "auditReport");
     /** A link-check result (written by the link checker, read by the audit): see docs/audit.md. */
     public static final Resource LinkCheck = ResourceFactory.createResource(NS + "LinkCheck");
     /** The URL a link check is about. */

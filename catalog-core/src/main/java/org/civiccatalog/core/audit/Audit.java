@@ -21,6 +21,7 @@ import org.civiccatalog.core.audit.dqv.AggregateGraph;
 import org.civiccatalog.core.audit.dqv.BatchWriter;
 import org.civiccatalog.core.audit.dqv.QualityGraph;
 import org.civiccatalog.core.audit.dqv.StoredLinkResults;
+import org.civiccatalog.core.audit.dqv.StoredReport;
 import org.civiccatalog.core.audit.mqa.Indicator;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.SourceInfo;
@@ -62,7 +63,9 @@ public final class Audit {
         QualityGraph dqv = new QualityGraph(iris);
         Aggregates aggregates = new Aggregates(iris);
         Map<String, Finding> rules = new LinkedHashMap<>();
-        long[] counts = {0, 0};
+        // Incremental unless asked for a full audit: results of the latest run are reused where nothing changed.
+        PreviousResults previous = options.fullAudit() ? PreviousResults.none(store) : PreviousResults.latest(store);
+        long[] counts = {0, 0, 0};
         try (BatchWriter writer = new BatchWriter(store, graph);
              AuditPipeline<Outcome> pipeline = new AuditPipeline<>(threads(), () -> new DatasetAuditor(links, options.compliance()),
                      o -> {
@@ -73,7 +76,14 @@ public final class Audit {
                          }
                          DatasetReport r = o.report();
                          if (++counts[0] % 10_000 == 0) LOG.info("audited {} datasets", counts[0]);
-                         dqv.dataset(r, writer.graph());
+                         if (o.reusedFrom() != null) {
+                             counts[2]++;
+                             dqv.results(writer.graph(), r.datasetIri(), o.reusedFrom());
+                         } else {
+                             dqv.dataset(r, writer.graph());
+                             dqv.stored(writer.graph(), r.datasetIri(), o.inputs(), o.reportJson());
+                             dqv.results(writer.graph(), r.datasetIri(), graph);
+                         }
                          aggregates.add(r);
                          for (Finding f : r.findings()) rules.putIfAbsent(f.ruleId(), f);
                          listener.accept(r);
@@ -82,9 +92,9 @@ public final class Audit {
                 Optional<SourceInfo> source = v.sourceIri().map(sources::get);
                 pipeline.submit(auditor -> {
                     try {
-                        return new Outcome(v.iri(), auditor.audit(v, source, started), null);
+                        return audit(auditor, record, v, source, started, options, links, previous);
                     } catch (RuntimeException e) {
-                        return new Outcome(v.iri(), null, e.toString());
+                        return new Outcome(v.iri(), null, e.toString(), null, null, null);
                     }
                 });
             }));
@@ -98,9 +108,9 @@ public final class Audit {
             tail.find().forEachRemaining(t -> writer.graph().add(t));
             writer.finish();
             AuditSummary s = new AuditSummary(runId, iris.auditRun(runId), graph, started, ended, counts[0], counts[1], all,
-                    pipeline.timings(), writer.nanos(), writer.triples());
-            LOG.info("Audit {}: {} datasets, region mean score {} of 405, {} triples in {}", runId, counts[0],
-                    s.region().meanScore(), writer.triples(), graph);
+                    pipeline.timings(), writer.nanos(), writer.triples(), counts[2]);
+            LOG.info("Audit {}: {} datasets ({} results reused{}), region mean score {} of 405, {} triples in {}", runId,
+                    counts[0], counts[2], options.fullAudit() ? ", full audit" : "", s.region().meanScore(), writer.triples(), graph);
             DatasetAuditor.Timings t = s.timings();
             LOG.info("Audit {} layers (per worker thread's CPU time, {} workers): JSON Schema {} datasets/s, SHACL {} datasets/s,"
                     + " scoring {} datasets/s; quality graph writes {} s on their own thread; {} s in all", runId, threads(),
@@ -111,8 +121,41 @@ public final class Audit {
         }
     }
 
-    /** One dataset audited: its report, or why it could not be. */
-    private record Outcome(String dataset, DatasetReport report, String failure) {}
+    /**
+     * One dataset: its report, or why it could not be audited.
+     *
+     * @param reusedFrom the earlier quality graph holding its results, when they were reused; else null, and
+     *                   {@code inputs} and {@code reportJson} are what to store beside the new results
+     */
+    private record Outcome(String dataset, DatasetReport report, String failure, String reusedFrom, String inputs,
+                           String reportJson) {}
+
+    /**
+     * Audits one dataset, on a worker: reuses its previous results when their inputs (record, rule set, source,
+     * freshness today: {@link AuditInputs}) and the link results they were given are what they were, else validates
+     * and scores it.
+     */
+    private static Outcome audit(DatasetAuditor auditor, org.apache.jena.graph.Graph record, DatasetView v,
+                                 Optional<SourceInfo> source, Instant now, AuditOptions options, LinkResults links,
+                                 PreviousResults previous) {
+        String jurisdiction = source.flatMap(SourceInfo::jurisdiction).orElse("unknown");
+        String inputs = AuditInputs.digest(options.rules(), AuditInputs.recordKey(record), source.map(SourceInfo::id),
+                jurisdiction, options.compliance(), org.civiccatalog.core.audit.checklist.Freshness.of(v, now));
+        Optional<PreviousResults.Previous> before = previous.of(v.iri()).filter(p -> p.inputs().equals(inputs));
+        if (before.isPresent()) {
+            Optional<StoredReport> stored;
+            try {
+                stored = previous.report(v.iri(), before.get());
+            } catch (RuntimeException e) {   // a stored report this build cannot read: audit the dataset again
+                LOG.debug("Stored report of {} not reusable: {}", v.iri(), e.toString());
+                stored = Optional.empty();
+            }
+            if (stored.isPresent() && DatasetAuditor.statuses(links, stored.get().links().keySet()).equals(stored.get().links()))
+                return new Outcome(v.iri(), stored.get().report(), null, before.get().graph(), null, null);
+        }
+        DatasetReport r = auditor.audit(v, source, now);
+        return new Outcome(v.iri(), r, null, null, inputs, new StoredReport(r, auditor.askedLinks()).toStored());
+    }
 
     /** Workers auditing datasets: the cores there are, at most 4 (the scan and the quality-graph writer need some too). */
     private static int threads() {

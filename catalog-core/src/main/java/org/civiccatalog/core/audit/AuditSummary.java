@@ -8,10 +8,12 @@ import java.util.Optional;
 /**
  * What an audit run did: its run and quality-graph IRIs, the datasets audited (and any that could not be), the
  * aggregates (region first, then jurisdictions, sources and departments, each sorted by key), and where time went.
+ *
+ * @param reused datasets whose results an incremental run took from an earlier run (nothing they depend on changed)
  */
 public record AuditSummary(String runId, String runIri, String graphIri, Instant started, Instant ended, long datasets,
                            long failed, List<Aggregate> aggregates, DatasetAuditor.Timings timings, long storeNanos,
-                           long triplesWritten) {
+                           long triplesWritten, long reused) {
     public AuditSummary {
         aggregates = List.copyOf(aggregates);
     }

@@ -28,11 +28,13 @@ public final class DatasetAuditor {
     private final MqaScorer scorer;
     private final LaChecklist checklist;
     private final AuditOptions.Compliance compliance;
+    private final AskedLinks asked;
     private long schemaNanos, shaclNanos, scoringNanos, count;
 
     public DatasetAuditor(LinkResults links, AuditOptions.Compliance compliance) {
-        this.scorer = new MqaScorer(links);
-        this.checklist = new LaChecklist(links);
+        this.asked = new AskedLinks(links);
+        this.scorer = new MqaScorer(asked);
+        this.checklist = new LaChecklist(asked);
         this.compliance = compliance;
     }
 
@@ -60,9 +62,46 @@ public final class DatasetAuditor {
         return new Timings(count, schemaNanos, shaclNanos, scoringNanos);
     }
 
+    /**
+     * The link results the last {@link #audit} asked for: URL -> HTTP status, -1 for "not checked yet". An incremental
+     * audit keeps them with the results and audits the dataset again when one of them changed.
+     */
+    public java.util.SortedMap<String, Integer> askedLinks() {
+        return new java.util.TreeMap<>(asked.statuses);
+    }
+
+    /** The statuses {@code links} gives now for {@code urls} (same form as {@link #askedLinks()}). */
+    public static java.util.SortedMap<String, Integer> statuses(LinkResults links, java.util.Collection<String> urls) {
+        java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
+        for (String u : urls) out.put(u, links.status(u).map(LinkStatus::httpStatus).orElse(-1));
+        return out;
+    }
+
+    /** Link results that note what was asked (one auditor per thread: no sharing). */
+    private static final class AskedLinks implements LinkResults {
+        private final LinkResults links;
+        private final Map<String, Integer> statuses = new java.util.HashMap<>();
+
+        AskedLinks(LinkResults links) {
+            this.links = links;
+        }
+
+        void clear() {
+            statuses.clear();
+        }
+
+        @Override
+        public Optional<LinkStatus> status(String url) {
+            Optional<LinkStatus> s = links.status(url);
+            statuses.put(url, s.map(LinkStatus::httpStatus).orElse(-1));
+            return s;
+        }
+    }
+
     /** @param source the dataset's source, if known (its jurisdiction chooses the POD variant) */
     public DatasetReport audit(DatasetView v, Optional<SourceInfo> source, Instant now) {
         count++;
+        asked.clear();
         String jurisdiction = source.flatMap(SourceInfo::jurisdiction).orElse("unknown");
         long t0 = cpuNanos();
         ObjectNode json = asPublished.toPod(v.graph(), v.iri());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.civiccatalog.core.ImportedDataset;
+import org.civiccatalog.core.store.CanonicalHash;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.RecordGraph;
 import org.civiccatalog.core.store.RecordState;

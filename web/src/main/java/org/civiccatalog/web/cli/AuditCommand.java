@@ -49,6 +49,11 @@ final class AuditCommand implements Callable<Integer> {
                     + " default) or dcat-ap (DCAT-AP 3 shapes, as data.europa.eu).")
     String compliance;
 
+    @Option(names = "--full", description = "Audit every dataset again and write all its results again. By default the"
+            + " audit is incremental: a dataset whose record, link results and rule set did not change since the latest"
+            + " run keeps that run's results (docs/audit.md, \"Incremental audit\").")
+    boolean full;
+
     @Override
     public Integer call() throws IOException {
         AuditOptions.Compliance c = switch (compliance.toLowerCase(Locale.ROOT)) {
@@ -60,7 +65,8 @@ final class AuditCommand implements Callable<Integer> {
         try (TdbCatalogStore store = TdbCatalogStore.open(data.data, data.base);
              BufferedWriter csv = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (csv != null) FindingsExport.csvRow(csv, COLUMNS);
-            AuditSummary s = Audit.run(store, AuditOptions.defaults().withCompliance(c), r -> {
+            AuditOptions options = AuditOptions.defaults().withCompliance(c);
+            AuditSummary s = Audit.run(store, full ? options.full() : options, r -> {
                 if (csv != null) write(csv, r);
             });
             stdout.print(Summary.of(s, AuditHistory.runs(store)));
@@ -81,8 +87,9 @@ final class AuditCommand implements Callable<Integer> {
     static final class Summary {
         static String of(AuditSummary s, List<AuditHistory.Run> runs) {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("audit %s: %d datasets%s in %.1f s (%.0f datasets/s), quality graph <%s>%n", s.runId(),
+            sb.append(String.format("audit %s: %d datasets%s%s in %.1f s (%.0f datasets/s), quality graph <%s>%n", s.runId(),
                     s.datasets(), s.failed() == 0 ? "" : " (" + s.failed() + " could not be audited)",
+                    s.reused() == 0 ? "" : " (" + s.reused() + " unchanged: earlier results kept)",
                     s.elapsed().toMillis() / 1000.0, s.datasets() / Math.max(0.001, s.elapsed().toMillis() / 1000.0), s.graphIri()));
             if (runs.size() > 1) {
                 AuditHistory.Run previous = runs.get(runs.size() - 2);

@@ -64,6 +64,21 @@ public final class QualityGraph {
         }
     }
 
+    /**
+     * What an incremental audit needs to reuse a dataset's results in a later run, beside them: the digest of their
+     * inputs and the whole report (with the link results it was given) as JSON.
+     */
+    public void stored(Graph g, String dataset, String inputs, String reportJson) {
+        Node ds = NodeFactory.createURI(dataset);
+        g.add(Triple.create(ds, CIVIC.auditInputs.asNode(), NodeFactory.createLiteralString(inputs)));
+        g.add(Triple.create(ds, CIVIC.auditReport.asNode(), NodeFactory.createLiteralString(reportJson)));
+    }
+
+    /** In a run's graph: where the dataset's results in that run are (the run's own graph, or an earlier run's). */
+    public void results(Graph g, String dataset, String resultsGraph) {
+        g.add(Triple.create(NodeFactory.createURI(dataset), CIVIC.auditResults.asNode(), NodeFactory.createURI(resultsGraph)));
+    }
+
     /** Whether a score, as stored (two decimals), is below the maximum. */
     static boolean belowFullMarks(double score, double max) {
         return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).compareTo(BigDecimal.valueOf(max)) < 0;

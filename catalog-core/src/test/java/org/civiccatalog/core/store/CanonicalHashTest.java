@@ -1,4 +1,4 @@
-package org.civiccatalog.harvest.run;
+package org.civiccatalog.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.civiccatalog.harvest.run;
+package org.civiccatalog.core.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.civiccatalog.harvest.run;
+package org.civiccatalog.core.store;
 
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;

@@ -1,0 +1,274 @@
+package org.civiccatalog.web.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.tdb2.TDB2;
+import org.civiccatalog.core.ImportedDataset;
+import org.civiccatalog.core.audit.Audit;
+import org.civiccatalog.core.audit.AuditOptions;
+import org.civiccatalog.core.audit.AuditQualityScores;
+import org.civiccatalog.core.audit.AuditSummary;
+import org.civiccatalog.core.audit.DatasetReport;
+import org.civiccatalog.core.audit.LatestAudit;
+import org.civiccatalog.core.rdf.DcatRdfReader;
+import org.civiccatalog.core.rdf.RdfInput;
+import org.civiccatalog.core.store.CanonicalHash;
+import org.civiccatalog.core.store.RecordGraph;
+import org.civiccatalog.core.store.SourceInfo;
+import org.civiccatalog.core.store.TdbCatalogStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The incremental audit gives what a full audit gives. A harvested catalog (records with content hashes, as the
+ * harvest stores them) is audited; then a defect is fixed, a new one made, a record withdrawn, a link status changes
+ * and a dataset's days overdue move on; the incremental run reuses exactly the unchanged datasets' results, and
+ * everything the dashboard, the exports, the dataset pages, the search's quality facet and the workbench example read
+ * of it equals a from-scratch (--full) audit of the same store. So do a run with nothing changed and a run under a
+ * new rule version (which reuses nothing). Must-fail twin: a record changed under its old content hash (a broken hash
+ * check) keeps stale results, and the comparison finds them.
+ */
+class AuditIncrementalTest {
+    static final Instant T1 = Instant.parse("2026-11-20T12:00:00Z"), T2 = Instant.parse("2026-11-22T12:00:00Z");
+    static final String PARK_CSV = "https://data.example.gov/park-list.csv";
+    static final SourceInfo CITY = AuditCatalog.source("city", "city"), COUNTY = AuditCatalog.source("county", "county");
+
+    @TempDir Path dir;
+    TdbCatalogStore store;
+
+    @AfterEach
+    void close() {
+        if (store != null) store.close();
+    }
+
+    /** The catalog before the changes: seven datasets on two portals, four departments. */
+    static Map<String, String> initial() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("street-trees", AuditCatalog.dataset("street-trees", "Urban Forestry Division", Map.of()));
+        t.put("tree-permits", AuditCatalog.dataset("tree-permits", "Urban Forestry Division", Map.of(
+                "    dcat:keyword \"trees\" ;\n", "", "    dcat:keyword \"urban forest\" ;\n", "")));
+        t.put("tree-pruning", AuditCatalog.dataset("tree-pruning", "Urban Forestry Division",
+                Map.of("\"2026-11-01\"^^xsd:date", "\"2026-01-01\"^^xsd:date")));
+        t.put("park-list", AuditCatalog.dataset("park-list", "Parks Department", Map.of("\"Street trees\"", "\"Parks\"",
+                "<https://data.example.gov/street-trees.csv>", "<" + PARK_CSV + ">")));
+        t.put("bus-stops", AuditCatalog.dataset("bus-stops", "Transport Department", Map.of("\"Street trees\"", "\"Bus stops\"")));
+        t.put("traffic", AuditCatalog.dataset("traffic", "Transport Department", Map.of("\"Street trees\"", "\"Traffic counts\"",
+                "    dcat:keyword \"trees\" ;\n", "")));
+        t.put("potholes", AuditCatalog.dataset("potholes", "Public Works", Map.of("\"Street trees\"", "\"Potholes\"",
+                " ; vcard:hasEmail <mailto:trees@example.gov> ]", " ]")));
+        return t;
+    }
+
+    static SourceInfo sourceOf(String id) {
+        return List.of("bus-stops", "traffic", "potholes").contains(id) ? COUNTY : CITY;
+    }
+
+    /** Stores one record as the harvest does: with the canonical hash of its graph, or {@code hash} when given. */
+    void put(String id, String turtle, Optional<String> hash) {
+        SourceInfo source = sourceOf(id);
+        store.putSource(source);
+        ImportedDataset d = imported(id, turtle);
+        store.replaceRecords(source, List.of(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph())
+                .withHarvest(hash.orElse(CanonicalHash.of(d.graph())), null)));
+    }
+
+    /** The dataset IRI the store gives a dataset (from the upstream one). */
+    String iri(String id) {
+        return imported(id, initial().get(id)).datasetIri();
+    }
+
+    void filled() {
+        store = TdbCatalogStore.open(dir.resolve("store"), AuditCatalog.BASE);
+        initial().forEach((id, t) -> put(id, t, Optional.empty()));
+        AuditCatalog.storeLinkChecks(store, Map.of(AuditCatalog.CSV_URL, 200, AuditCatalog.ACCESS_URL, 200,
+                AuditCatalog.DICTIONARY_URL, 200, PARK_CSV, 200), T1.minusSeconds(3600));
+    }
+
+    record Run(AuditSummary summary, List<DatasetReport> reports, Map<String, Double> qualityFacet, List<List<String>> workbench) {}
+
+    /** One audit run, with what the search's quality facet and the workbench example read right after it. */
+    Run audit(AuditOptions options) {
+        List<DatasetReport> reports = new ArrayList<>();
+        AuditSummary s = Audit.run(store, options, reports::add);
+        Map<String, Double> facet = new TreeMap<>();
+        new AuditQualityScores(store).scores().forEach((d, q) -> facet.put(d, q.score()));
+        return new Run(s, reports, facet, workbench());
+    }
+
+    /** The workbench's "overdue for refresh" example over the union graph, as /sparql runs it. */
+    List<List<String>> workbench() {
+        String q;
+        try (var in = AuditIncrementalTest.class.getResourceAsStream("/org/civiccatalog/web/workbench/examples/overdue-for-refresh.rq")) {
+            q = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return store.read(ds -> {
+            List<List<String>> rows = new ArrayList<>();
+            try (QueryExec qe = QueryExec.dataset(ds.asDatasetGraph()).query(QueryFactory.create(q))
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                qe.select().forEachRemaining(b -> {
+                    List<String> row = new ArrayList<>();
+                    b.vars().forEachRemaining(v -> row.add(v.getVarName() + "=" + b.get(v)));
+                    rows.add(row);
+                });
+            }
+            return rows;
+        });
+    }
+
+    /** Everything the dashboard pages and exports read of one run, through the dashboard's own queries. */
+    record Views(List<AuditViews.Group> groups, Map<String, Optional<AuditViews.DatasetAudit>> datasets,
+                 Map<String, Optional<AuditViews.DatasetAudit>> scores, List<AuditViews.FindingRow> findings,
+                 Map<String, List<AuditViews.FindingRow>> departmentFindings, List<AuditViews.Overdue> overdue, long datasetCount) {}
+
+    Views views(AuditSummary s) {
+        AuditQueries q = new AuditQueries(store);
+        LatestAudit run = new LatestAudit(s.runIri(), s.graphIri(), s.ended(), s.datasets());
+        List<AuditViews.Group> groups = new ArrayList<>(q.groups(run));
+        groups.sort(Comparator.comparing((AuditViews.Group g) -> g.kind()).thenComparing(AuditViews.Group::key));
+        Map<String, Optional<AuditViews.DatasetAudit>> datasets = new TreeMap<>(), scores = new TreeMap<>();
+        for (String id : initial().keySet()) {
+            datasets.put(id, q.dataset(run, iri(id)));
+            scores.put(id, q.score(run, iri(id)));
+        }
+        List<AuditViews.FindingRow> findings = new ArrayList<>();
+        q.findings(run, Optional.empty(), findings::add);
+        Map<String, List<AuditViews.FindingRow>> byDepartment = new TreeMap<>();
+        for (AuditViews.Group g : groups)
+            if (g.kind() == AuditViews.Kind.DEPARTMENT) {
+                List<AuditViews.FindingRow> rows = new ArrayList<>();
+                q.findings(run, Optional.of(g.key()), rows::add);
+                byDepartment.put(g.key(), rows);
+            }
+        return new Views(groups, datasets, scores, findings, byDepartment, q.overdue(run), s.datasets());
+    }
+
+    /** The graph holding each dataset's results in a run (civic:auditResults), by dataset id. */
+    Map<String, String> resultGraphs(AuditSummary s) {
+        return store.read(ds -> {
+            Map<String, String> out = new TreeMap<>();
+            try (QueryExec qe = QueryExec.dataset(ds.asDatasetGraph()).query("""
+                    PREFIX civic: <https://w3id.org/civic-catalog/ns#>
+                    SELECT ?d ?rg WHERE { GRAPH ?g { ?d civic:auditResults ?rg } }""")
+                    .substitution("g", NodeFactory.createURI(s.graphIri())).build()) {
+                qe.select().forEachRemaining(b -> out.put(initial().keySet().stream().filter(id -> iri(id).equals(b.get("d").getURI()))
+                        .findFirst().orElse(b.get("d").getURI()), b.get("rg").getURI()));
+            }
+            return out;
+        });
+    }
+
+    /** The changes between the first and the second run (the withdrawn record and the link check at T1 + 1 h). */
+    void change() {
+        put("tree-permits", AuditCatalog.dataset("tree-permits", "Urban Forestry Division", Map.of()), Optional.empty()); // fixed
+        put("bus-stops", initial().get("bus-stops")                                                                   // new defect
+                .replace("    dct:license <https://creativecommons.org/publicdomain/zero/1.0/> ;\n", ""), Optional.empty());
+        store.withdraw(COUNTY, List.of(upstreamOf("potholes")), T1.plusSeconds(3600));                               // withdrawn
+        AuditCatalog.storeLinkChecks(store, Map.of(PARK_CSV, 404), T1.plusSeconds(3600));
+    }
+
+    String upstreamOf(String id) {
+        return imported(id, initial().get(id)).upstreamId();
+    }
+
+    @Test
+    void the_incremental_audit_gives_what_a_full_audit_gives() {
+        filled();
+        Run first = audit(AuditCatalog.at(T1));
+        assertThat(first.summary().reused()).isZero();
+        assertThat(first.summary().datasets()).isEqualTo(7);
+        change();
+
+        Run incremental = audit(AuditCatalog.at(T2));
+        // 7 datasets, potholes withdrawn: 6. Audited again: tree-permits (fixed), bus-stops (new defect), park-list (its
+        // download URL now 404), tree-pruning (2 more days overdue). Reused: street-trees and traffic.
+        assertThat(incremental.summary().datasets()).isEqualTo(6);
+        assertThat(incremental.summary().reused()).isEqualTo(2);
+        Map<String, String> where = resultGraphs(incremental.summary());
+        assertThat(where).containsOnlyKeys("street-trees", "traffic", "tree-permits", "bus-stops", "park-list", "tree-pruning");
+        assertThat(where).containsEntry("street-trees", first.summary().graphIri()).containsEntry("traffic", first.summary().graphIri())
+                .containsEntry("tree-permits", incremental.summary().graphIri()).containsEntry("bus-stops", incremental.summary().graphIri())
+                .containsEntry("park-list", incremental.summary().graphIri()).containsEntry("tree-pruning", incremental.summary().graphIri());
+
+        Run full = audit(AuditCatalog.at(T2).full());
+        assertThat(full.summary().reused()).isZero();
+        assertSame(incremental, full);
+        // the changes show: so equality above is not two empty or unchanged views
+        Views v = views(incremental.summary());
+        assertThat(v.datasets().get("potholes")).isEmpty();
+        assertThat(v.findings()).anySatisfy(f -> assertThat(f.dataset()).isEqualTo(iri("bus-stops")));
+        assertThat(v.findings()).noneSatisfy(f -> assertThat(f.dataset()).isEqualTo(iri("tree-permits")));
+        assertThat(v.datasets().get("park-list").orElseThrow().score()).isLessThan(views(first.summary()).datasets()
+                .get("park-list").orElseThrow().score());
+
+        Run unchanged = audit(AuditCatalog.at(T2));
+        assertThat(unchanged.summary().reused()).isEqualTo(6);
+        assertThat(resultGraphs(unchanged.summary())).allSatisfy((d, g) -> assertThat(g).isEqualTo(full.summary().graphIri()));
+        assertSame(unchanged, full);
+
+        Run newRules = audit(AuditCatalog.at(T2).withRules("another rule set"));
+        assertThat(newRules.summary().reused()).isZero();
+        assertThat(resultGraphs(newRules.summary())).allSatisfy((d, g) -> assertThat(g).isEqualTo(newRules.summary().graphIri()));
+        assertSame(newRules, full);
+    }
+
+    /** Must-fail twin: a record changed under its old content hash looks unchanged, keeps stale results, and the comparison says so. */
+    @Test
+    void a_broken_hash_check_keeps_stale_results_and_the_comparison_finds_them() {
+        filled();
+        audit(AuditCatalog.at(T1));
+        String stale = CanonicalHash.of(imported("bus-stops", initial().get("bus-stops")).graph());
+        put("bus-stops", initial().get("bus-stops").replace("    dct:license <https://creativecommons.org/publicdomain/zero/1.0/> ;\n", ""),
+                Optional.of(stale));
+        Run incremental = audit(AuditCatalog.at(T1));
+        assertThat(incremental.summary().reused()).isEqualTo(7);
+        Run full = audit(AuditCatalog.at(T1).full());
+        Views a = views(incremental.summary()), b = views(full.summary());
+        assertThat(a.datasets().get("bus-stops")).isNotEqualTo(b.datasets().get("bus-stops"));
+        assertThat(a.findings()).isNotEqualTo(b.findings());
+        assertThat(incremental.reports()).isNotEqualTo(full.reports());
+        // the other six are the same: only the dataset whose change went unseen differs
+        for (String id : List.of("street-trees", "tree-permits", "tree-pruning", "park-list", "traffic", "potholes"))
+            assertThat(a.datasets().get(id)).as(id).isEqualTo(b.datasets().get(id));
+    }
+
+    ImportedDataset imported(String id, String turtle) {
+        List<ImportedDataset> read = new ArrayList<>();
+        DcatRdfReader.create(store.iris()).read(RdfInput.bytes(id + ".ttl", turtle.getBytes(StandardCharsets.UTF_8)),
+                sourceOf(id).id(), read::add);
+        assertThat(read).hasSize(1);
+        return read.get(0);
+    }
+
+    /** Exact equality of everything read of the two runs. */
+    void assertSame(Run a, Run b) {
+        assertThat(a.summary().aggregates()).isEqualTo(b.summary().aggregates());
+        assertThat(a.reports()).isEqualTo(b.reports());
+        assertThat(a.qualityFacet()).isEqualTo(b.qualityFacet()).isNotEmpty();
+        assertThat(a.workbench()).isEqualTo(b.workbench());
+        Views va = views(a.summary()), vb = views(b.summary());
+        assertThat(va.groups()).isEqualTo(vb.groups());
+        assertThat(va.datasets()).isEqualTo(vb.datasets());
+        assertThat(va.scores()).isEqualTo(vb.scores());
+        assertThat(va.findings()).isEqualTo(vb.findings()).isNotEmpty();
+        assertThat(va.departmentFindings()).isEqualTo(vb.departmentFindings());
+        assertThat(va.overdue()).isEqualTo(vb.overdue()).isNotEmpty();
+        assertThat(va).isEqualTo(vb);
+    }
+}
