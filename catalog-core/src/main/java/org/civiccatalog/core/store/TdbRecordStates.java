@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -34,14 +33,28 @@ import org.civiccatalog.vocab.DCAT;
 final class TdbRecordStates {
     private TdbRecordStates() {}
 
-    /** What the scans found of one record. */
-    private static final class Entry {
-        final NodeId source;
-        boolean record;
-        NodeId status, hash;
+    /** What the scans found of each record, by its number in the {@link LongIndex}. */
+    private static final class Entries {
+        int[] source = new int[1024];
+        /** Members per source number. */
+        private final Map<Integer, Integer> counts = new HashMap<>();
+        boolean[] record = new boolean[1024];
+        NodeId[] status = new NodeId[1024], hash = new NodeId[1024];
 
-        Entry(NodeId source) {
-            this.source = source;
+        void member(int n, int src) {
+            if (n >= source.length) {
+                int c = Math.max(n + 1, source.length * 2);
+                source = java.util.Arrays.copyOf(source, c);
+                record = java.util.Arrays.copyOf(record, c);
+                status = java.util.Arrays.copyOf(status, c);
+                hash = java.util.Arrays.copyOf(hash, c);
+            }
+            source[n] = src;
+            counts.merge(src, 1, Integer::sum);
+        }
+
+        int members(int src) {
+            return counts.getOrDefault(src, 0);
         }
     }
 
@@ -71,40 +84,50 @@ final class TdbRecordStates {
         if (wanted.isEmpty() || inCatalog == null || type == null || catalogRecord == null || upstreamId == null
                 || status == null)
             return out;   // a store that never held a record of these sources
-        // one entry per record of the sources asked for, keyed by the record's node (its graph's name)
-        Map<Long, Entry> entries = new HashMap<>();
-        if (wanted.size() == 1) {
-            NodeId src = wanted.keySet().iterator().next();
-            scan(table, inCatalog, src, (k, o) -> entries.put(k, new Entry(o)));
+        // one number per record of the sources asked for, keyed by the record's node (its graph's name); what the
+        // scans find of it in arrays by that number
+        List<NodeId> sourceIds = new java.util.ArrayList<>(wanted.keySet());
+        LongIndex index = new LongIndex(1 << 16);
+        Entries e = new Entries();
+        if (sourceIds.size() == 1) {
+            scan(table, inCatalog, sourceIds.get(0), (k, o) -> e.member(index.add(k), 0));
         } else {
             scan(table, inCatalog, null, (k, o) -> {
-                if (wanted.containsKey(o)) entries.put(k, new Entry(o));
+                int src = sourceIds.indexOf(o);
+                if (src >= 0) e.member(index.add(k), src);
             });
         }
         scan(table, type, catalogRecord, (k, o) -> {
-            Entry e = entries.get(k);
-            if (e != null) e.record = true;
+            int n = index.get(k);
+            if (n >= 0) e.record[n] = true;
         });
         scan(table, status, null, (k, o) -> {
-            Entry e = entries.get(k);
-            if (e != null && e.record) e.status = o;
+            int n = index.get(k);
+            if (n >= 0 && e.record[n]) e.status[n] = o;
         });
         NodeId contentHash = id(nodes, CIVIC.contentHash.asNode());
         if (contentHash != null) scan(table, contentHash, null, (k, o) -> {
-            Entry e = entries.get(k);
-            if (e != null && e.record) e.hash = o;
+            int n = index.get(k);
+            if (n >= 0 && e.record[n]) e.hash[n] = o;
         });
         NodeId withdrawn = id(nodes, CIVIC.withdrawn.asNode());
         TdbNodeDecoder decoder = new TdbNodeDecoder(nodes);   // each id and hash read once: not worth caching
         scan(table, upstreamId, null, (k, o) -> {
-            Entry e = entries.get(k);
-            if (e == null || e.status == null) return;   // not a record of these sources, or without status
+            int n = index.get(k);
+            if (n < 0 || e.status[n] == null) return;   // not a record of these sources, or without status
             String id = decoder.getNodeForNodeId(o).getLiteralLexicalForm();
-            out.computeIfAbsent(wanted.get(e.source), x -> new HashMap<>()).put(id, new RecordState(id,
-                    e.hash == null ? Optional.empty() : Optional.of(decoder.getNodeForNodeId(e.hash).getLiteralLexicalForm()),
-                    e.status.equals(withdrawn)));
+            NodeId h = e.hash[n];
+            out.computeIfAbsent(wanted.get(sourceIds.get(e.source[n])), x -> new HashMap<>(e.members(e.source[n]) * 2)).put(id, new RecordState(id,
+                    h == null ? Optional.empty() : Optional.of(decoder.getNodeForNodeId(h).getLiteralLexicalForm()),
+                    e.status[n].equals(withdrawn)));
         });
         return out;
+    }
+
+    /** A record key (its graph's node-table location) and a quad's object. */
+    @FunctionalInterface
+    private interface LongNodeConsumer {
+        void accept(long key, NodeId object);
     }
 
     private static NodeId id(NodeTable nodes, Node n) {
@@ -116,7 +139,7 @@ final class TdbRecordStates {
      * Every quad with predicate {@code p} (and object {@code o} when given) whose subject is its graph's name (a
      * record's statements about itself), as the graph's location in the node table and the object.
      */
-    private static void scan(TupleTable table, NodeId p, NodeId o, BiConsumer<Long, NodeId> each) {
+    private static void scan(TupleTable table, NodeId p, NodeId o, LongNodeConsumer each) {
         Tuple<NodeId> pattern = TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, p, o == null ? NodeId.NodeIdAny : o);
         for (Iterator<Tuple<NodeId>> it = table.find(pattern); it.hasNext(); ) {
             Tuple<NodeId> t = it.next();
