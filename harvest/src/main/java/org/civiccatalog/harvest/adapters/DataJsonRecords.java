@@ -32,15 +32,14 @@ final class DataJsonRecords {
     private final RecordLimits limits;
     /** identifier -> where its first record was, for the duplicate message */
     private final Map<String, String> seen = new HashMap<>();
-    /** Identifiers the page being read gave; whether it repeated one an earlier page gave. */
-    private final java.util.Set<String> thisPage = new java.util.HashSet<>();
-    private boolean repeated;
+    private final PageTracker pages;
 
     DataJsonRecords(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
         this.sourceId = source.id();
         this.sink = sink;
         this.mapper = new PodToDcat(ctx.iris());
         this.limits = RecordLimits.pod(source.limits());
+        this.pages = new PageTracker(sink);
     }
 
     /**
@@ -72,21 +71,17 @@ final class DataJsonRecords {
      * given by {@code url}; empty when it must be parsed.
      */
     java.util.Optional<HarvestSink.ReplayedPage> replayPage(String url, String digest) {
-        java.util.Optional<HarvestSink.ReplayedPage> page = sink.replayPage(url, digest);
-        page.ifPresent(p -> p.upstreamIds().forEach(id -> seen.putIfAbsent(id, url)));
-        return page;
+        return pages.replay(url, digest, id -> seen.putIfAbsent(id, url));
     }
 
     /** The records accepted until {@link #endPage} are what the page at {@code url} with this digest gave. */
     void beginPage(String url, String digest) {
-        repeated = false;
-        thisPage.clear();
-        sink.beginPage(url, digest);
+        pages.begin(url, digest);
     }
 
     /** @param tail what the adapter needs to go on without parsing the page next time */
     void endPage(String tail) {
-        sink.endPage(tail, !repeated);
+        pages.end(tail);
     }
 
     void accept(DatasetEntry entry, String fromUrl, String pageLabel) {
@@ -101,13 +96,13 @@ final class DataJsonRecords {
         if (id.isTextual()) {
             String first = seen.putIfAbsent(id.textValue(), where);
             if (first != null) {
-                if (!thisPage.contains(id.textValue())) repeated = true;
+                pages.repeated(id.textValue());
                 error(where, "duplicate identifier '" + id.textValue() + "': the record at " + first
                         + " has it too; that first record is kept, this one skipped");
                 return;
             }
         }
-        if (id.isTextual()) thisPage.add(id.textValue());
+        if (id.isTextual()) pages.given(id.textValue());
         limits.apply(json, sourceId, where, "identifier '" + id.asText() + "'").ifPresent(sink::finding);
         try {
             String sourceHash = SourceHash.of(json);

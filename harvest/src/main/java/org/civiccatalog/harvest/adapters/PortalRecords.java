@@ -34,10 +34,7 @@ final class PortalRecords {
     private final RecordLimits limits;
     private final Map<String, String> firstSeenAt = new HashMap<>();
     private int delivered;
-    /** The page being read gave a record an earlier page gave: what it gives depends on that page. */
-    private boolean repeated;
-    /** Identifiers the page being read gave (a repeat within one page depends on nothing else). */
-    private final java.util.Set<String> thisPage = new java.util.HashSet<>();
+    private final PageTracker pages;
 
     PortalRecords(HarvestSource source, HarvestContext ctx, HarvestSink sink) {
         this.source = Objects.requireNonNull(source, "source");
@@ -45,6 +42,7 @@ final class PortalRecords {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.toDcat = new PodToDcat(ctx.iris());
         this.limits = RecordLimits.pod(source.limits());
+        this.pages = new PageTracker(sink);
     }
 
     /** The catalog IRI a record of this source with this upstream identifier gets. */
@@ -85,29 +83,25 @@ final class PortalRecords {
      * delivered from {@code url}; empty when it must be parsed.
      */
     Optional<HarvestSink.ReplayedPage> replayPage(String url, String digest) {
-        Optional<HarvestSink.ReplayedPage> page = sink.replayPage(url, digest);
-        page.ifPresent(p -> p.upstreamIds().forEach(id -> {
+        return pages.replay(url, digest, id -> {
             firstSeenAt.putIfAbsent(id, url);
             delivered++;
-        }));
-        return page;
+        });
     }
 
     /** The records delivered until {@link #endPage} are what the page at {@code url} with this digest gave. */
     void beginPage(String url, String digest) {
-        repeated = false;
-        thisPage.clear();
-        sink.beginPage(url, digest);
+        pages.begin(url, digest);
     }
 
     /** @param tail what the adapter needs to go on without parsing the page next time */
     void endPage(String tail) {
-        sink.endPage(tail, !repeated);
+        pages.end(tail);
     }
 
     /** Notes that the page being read gave this record again (the adapter skips it). */
     void repeated(String upstreamId) {
-        if (!thisPage.contains(upstreamId)) repeated = true;
+        pages.repeated(upstreamId);
     }
 
     /** The source hash the store holds for this record, if any (see {@link HarvestSink#heldSourceHash}). */
@@ -130,7 +124,7 @@ final class PortalRecords {
                     + "): this record is skipped, not merged");
             return false;
         }
-        thisPage.add(id);
+        pages.given(id);
         limits.apply(pod, source.id(), position, "identifier '" + id + "'").ifPresent(sink::finding);
         Supplier<ImportedDataset> mapped = () -> {   // the IRI too only when mapped: a held record needs neither
             String iri = datasetIri(id);

@@ -213,12 +213,7 @@ class CkanHarvesterTest extends PortalAdapterTest {
     void a_package_seen_on_the_previous_page_is_skipped_once_with_a_finding() throws IOException {
         // A package added upstream while paging shifts the pages: the last of page 1 comes again first on page 2.
         var p1 = read(PAGE1).path("result").path("results");
-        var p2 = read(PAGE2).path("result").path("results");
-        ObjectNode[] shifted = new ObjectNode[1 + p2.size()];
-        shifted[0] = (ObjectNode) p1.get(99);
-        for (int i = 0; i < p2.size(); i++) shifted[i + 1] = (ObjectNode) p2.get(i);
-        ObjectNode answer = (ObjectNode) JSON_MAPPER.readTree(searchAnswer(shifted));
-        ((ObjectNode) answer.get("result")).put("count", 153);
+        ObjectNode answer = shiftedPage2();
         portal.on(page(100, 0), jsonFile(PAGE1))
               .on(page(100, 100), Reply.ok(JSON, answer.toString()));
         gather(source(100));
@@ -240,6 +235,18 @@ class CkanHarvesterTest extends PortalAdapterTest {
         assertThatThrownBy(() -> gather(s)).isInstanceOf(HarvestException.class)
                 .hasMessageContaining("has more than 1 pages of 100 (SourceLimits.maxPages)");
         assertThat(portal.requests()).containsExactly(page(100, 0));
+    }
+
+    /** Page 2 after a package was added upstream while paging: the last package of page 1 comes again first. */
+    static ObjectNode shiftedPage2() throws IOException {
+        var p1 = read(PAGE1).path("result").path("results");
+        var p2 = read(PAGE2).path("result").path("results");
+        ObjectNode[] shifted = new ObjectNode[1 + p2.size()];
+        shifted[0] = (ObjectNode) p1.get(99);
+        for (int i = 0; i < p2.size(); i++) shifted[i + 1] = (ObjectNode) p2.get(i);
+        ObjectNode answer = (ObjectNode) JSON_MAPPER.readTree(searchAnswer(shifted));
+        ((ObjectNode) answer.get("result")).put("count", 153);
+        return answer;
     }
 
     static ObjectNode read(String fixture) throws IOException {

@@ -121,13 +121,7 @@ class CkanPageReplayTest extends PortalAdapterTest {
 
     @Test
     void a_page_that_repeated_a_package_of_the_page_before_is_parsed_every_time() throws IOException {
-        var p1 = read(PAGE1).path("result").path("results");
-        var p2 = read(PAGE2).path("result").path("results");
-        ObjectNode[] shifted = new ObjectNode[1 + p2.size()];
-        shifted[0] = (ObjectNode) p1.get(99);
-        for (int i = 0; i < p2.size(); i++) shifted[i + 1] = (ObjectNode) p2.get(i);
-        ObjectNode answer = (ObjectNode) JSON_MAPPER.readTree(searchAnswer(shifted));
-        ((ObjectNode) answer.get("result")).put("count", 153);
+        ObjectNode answer = CkanHarvesterTest.shiftedPage2();
         portal.on(page(100, 0), jsonFile(PAGE1)).on(page(100, 100), Reply.ok(JSON, answer.toString()));
         try (var store = open()) {
             SourceReport first = harvest(store, 100);
