@@ -31,14 +31,14 @@ public record HttpResult(URI url, int status, Map<String, List<String>> headers,
      * digests parse to the same records.
      */
     public String digest() {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update((url + "\n" + status + "\n" + header("Content-Type").orElse("") + "\n").getBytes(StandardCharsets.UTF_8));
-            md.update(body);
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return digest(org.apache.commons.codec.digest.DigestUtils.sha256(body));
+    }
+
+    /** As {@link #digest()}, with the SHA-256 of the body already taken (by a caller that needs it too). */
+    public String digest(byte[] bodySha256) {
+        java.security.MessageDigest md = org.apache.commons.codec.digest.DigestUtils.getSha256Digest();
+        md.update((url + "\n" + status + "\n" + header("Content-Type").orElse("") + "\n").getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(md.digest(bodySha256));
     }
 
     public String text() {

@@ -133,7 +133,11 @@ public final class SourcesFile {
                 l.path("maxVanishedShare").asDouble(d.maxVanishedShare()));
     }
 
-    private static String text(String name, String where, JsonNode s, String field, boolean required) {
+    /**
+     * A non-blank string member of an entry of a sources file, or null when optional and absent; anything else is an
+     * {@link InvalidInputException} naming the file and where. Shared with the file's other lists (standards views).
+     */
+    public static String text(String name, String where, JsonNode s, String field, boolean required) {
         JsonNode v = s.get(field);
         if (v == null || v.isNull()) {
             if (required) throw new InvalidInputException(name, where + ": \"" + field + "\" is required");

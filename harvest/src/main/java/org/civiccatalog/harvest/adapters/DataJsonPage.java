@@ -37,7 +37,8 @@ final class DataJsonPage {
         this.digest = digest;
     }
 
-    static DataJsonPage read(HttpResult res, URI requested) {
+    /** @param bodySha256 the SHA-256 of the response's body (the caller takes it once for both uses) */
+    static DataJsonPage read(HttpResult res, URI requested, byte[] bodySha256) {
         List<Element> elements = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         DataJsonHarvester.read(res, requested, new DataJsonReader.Handler() {
@@ -54,7 +55,7 @@ final class DataJsonPage {
             }
         });
         ids.sort(null);
-        return new DataJsonPage(elements, ids, org.apache.commons.codec.digest.DigestUtils.sha256(res.body()));
+        return new DataJsonPage(elements, ids, bodySha256);
     }
 
     /**

@@ -43,14 +43,15 @@ final class DataJsonPaging {
             HttpResult res = http.get(url, DataJsonHarvester.ACCEPT);
             if (res.status() == 404 && n > 1) return;
             if (!res.ok()) throw DataJsonHarvester.httpError(res, url, " (page " + n + ")");
-            String digest = res.digest();
+            byte[] body = org.apache.commons.codec.digest.DigestUtils.sha256(res.body());
+            String digest = res.digest(body);
             var before = records.replayPage(url.toString(), digest);
             DataJsonPage page;
             if (before.isPresent()) {   // as in the last run, its records held unchanged: not parsed
                 page = DataJsonPage.remembered(before.get().tail());
             } else {
                 records.beginPage(url.toString(), digest);
-                page = DataJsonPage.read(res, url);
+                page = DataJsonPage.read(res, url, body);
             }
             if (page.isEmpty()) {
                 if (before.isEmpty()) records.endPage(page.tail());

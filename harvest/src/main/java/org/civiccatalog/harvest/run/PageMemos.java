@@ -63,6 +63,11 @@ final class PageMemos {
         return new PageMemos(file, ctx, read(file, sourceId, ctx));
     }
 
+    /** Whether pages are remembered at all ({@link #none} remembers nothing). */
+    boolean enabled() {
+        return file != null;
+    }
+
     /** The page remembered under {@code url} with this digest, if any. */
     Optional<Page> get(String url, String digest) {
         Page p = before.get(url);

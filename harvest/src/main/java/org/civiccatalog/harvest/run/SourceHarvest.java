@@ -54,12 +54,7 @@ final class SourceHarvest implements HarvestSink {
     private final String runIri;
 
     SourceHarvest(CatalogStore store, HarvestSource source, String runIri, int batchSize, Consumer<Progress> progress) {
-        this(store, source, runIri, batchSize, progress, null);
-    }
-
-    SourceHarvest(CatalogStore store, HarvestSource source, String runIri, int batchSize, Consumer<Progress> progress,
-                  java.nio.file.Path memoDir) {
-        this(store, source, runIri, batchSize, progress, memoDir, null);
+        this(store, source, runIri, batchSize, progress, null, null);
     }
 
     /**
@@ -201,6 +196,7 @@ final class SourceHarvest implements HarvestSink {
 
     @Override
     public void beginPage(String url, String digest) {
+        if (!memos.enabled()) return;   // nothing would keep what the page gave
         pageUrl = url;
         pageDigest = digest;
         pageRecords = new ArrayList<>();

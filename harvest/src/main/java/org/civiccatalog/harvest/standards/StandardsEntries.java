@@ -126,14 +126,7 @@ public final class StandardsEntries {
     }
 
     private static String text(String name, String where, JsonNode n, String field, boolean required) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            if (required) throw new InvalidInputException(name, where + ": \"" + field + "\" is required");
-            return null;
-        }
-        if (!v.isTextual() || v.asText().isBlank())
-            throw new InvalidInputException(name, where + "." + field + ": expected a non-empty string");
-        return v.asText();
+        return org.civiccatalog.harvest.SourcesFile.text(name, where, n, field, required);
     }
 
     /** The entries as the {@code "standards"} array of a sources file (what {@link #parse} reads back). */
