@@ -97,6 +97,11 @@ final class SearchIndex {
         return meta;
     }
 
+    /** The searcher over this index (tests compare rankings with Lucene's own). */
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
     FacetTable table() {
         return table;
     }
@@ -184,7 +189,7 @@ final class SearchIndex {
     }
 
     /** The words (all required, each in any text field; a title match weighs most) and the box; null for neither. */
-    private Query base(SearchQuery q) {
+    Query base(SearchQuery q) {
         if (q.text().isEmpty() && q.bbox().isEmpty()) return null; // every document: SearchPass needs no query
         Query text = q.text().isEmpty() ? new MatchAllDocsQuery() : TextQuery.parse(q.text(), analyzer);
         if (q.bbox().isEmpty()) return text;
