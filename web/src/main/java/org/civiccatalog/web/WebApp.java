@@ -21,6 +21,7 @@ import org.civiccatalog.web.harvest.Harvesting;
 import org.civiccatalog.web.home.HomeResource;
 import org.civiccatalog.web.http.HttpCache;
 import org.civiccatalog.web.http.Representation;
+import org.civiccatalog.web.http.Turns;
 import org.civiccatalog.web.search.SearchResource;
 import org.civiccatalog.web.standards.StandardsRoutes;
 import org.civiccatalog.web.standards.StandardsViews;
@@ -145,6 +146,7 @@ public final class WebApp {
         HomeResource home = new HomeResource(store, cache);
         CatalogFeed catalog = new CatalogFeed(store, cache, cfg);
         DatasetResource datasets = new DatasetResource(store, cache);
+        Turns turns = new Turns(Turns.DEFAULT); // searches and dataset pages take turns (docs/search.md)
         DataJsonFeed dataJson = new DataJsonFeed(store, cache, cfg);
         ErrorMapping.register(c.routes);
         getAndHead(c, "/", home::home);
@@ -152,16 +154,16 @@ public final class WebApp {
         getAndHead(c, "/data.json", dataJson::handle);
         getAndHead(c, "/catalog", catalog::negotiated);
         for (Representation r : Representation.RDF) getAndHead(c, "/catalog." + r.suffix(), catalog.fixed(r));
-        getAndHead(c, "/dataset/{source}/{key}", datasets::dataset);
-        getAndHead(c, "/dataset/{source}/{key}/distribution/{n}", datasets::distribution);
+        getAndHead(c, "/dataset/{source}/{key}", turns.inTurn(datasets::dataset));
+        getAndHead(c, "/dataset/{source}/{key}/distribution/{n}", turns.inTurn(datasets::distribution));
         HistoryResource history = new HistoryResource(store, cache);
         getAndHead(c, "/dataset/{source}/{key}/history", history::list);
         getAndHead(c, "/dataset/{source}/{key}/history.json", history::json);
         for (Representation r : Representation.RDF_AND_HTML)
             getAndHead(c, "/dataset/{source}/{key}/history." + r.suffix(), history.list(r));
         getAndHead(c, "/dataset/{source}/{key}/history/{n}", history::version);
-        getAndHead(c, "/search", searchPages::html);
-        getAndHead(c, "/search.json", searchPages::json);
+        getAndHead(c, "/search", turns.inTurn(searchPages::html));
+        getAndHead(c, "/search.json", turns.inTurn(searchPages::json));
         WorkbenchResource workbench = new WorkbenchResource(store);
         getAndHead(c, "/workbench", workbench::page);
         getAndHead(c, "/workbench/examples/{id}", workbench::example);

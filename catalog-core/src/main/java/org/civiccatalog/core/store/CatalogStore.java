@@ -96,6 +96,12 @@ public interface CatalogStore extends AutoCloseable {
 
     StoreState state();
 
+    /**
+     * The committed state the caller's reads see (in its read transaction, or now): changes with every committed
+     * write, to any graph (see {@link DataVersion}). Empty inside a write transaction, whose reads see more.
+     */
+    java.util.Optional<DataVersion> dataVersion();
+
     /** Number of datasets (records) in the catalog, active and withdrawn. */
     long countDatasets();
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionalBase;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +25,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.civiccatalog.core.CatalogException;
 import org.civiccatalog.core.CatalogIris;
 import org.slf4j.Logger;
@@ -44,6 +48,9 @@ public final class TdbCatalogStore implements CatalogStore {
     private final DerivedGraphs derived;
     /** Earlier versions found by the write transaction in progress (writers are exclusive), else null. */
     private List<RecordHistory.Pending> pendingHistory;
+    /** The state and the sources, read again after each committed write only (every page view asks). */
+    private final PerDataVersion<StoreState> stateKept = new PerDataVersion<>();
+    private final PerDataVersion<List<SourceInfo>> sourcesKept = new PerDataVersion<>();
     /** The quad loader of the replaceRecords write in progress, else null. */
     private volatile TdbQuadLoader activeLoader;
     private volatile long cachedCountVersion = -1;
@@ -187,7 +194,7 @@ public final class TdbCatalogStore implements CatalogStore {
 
     @Override
     public List<SourceInfo> sources() {
-        return read(catalogGraph::sources);
+        return sourcesKept.get(this, () -> List.copyOf(read(catalogGraph::sources)));
     }
 
     @Override
@@ -289,7 +296,19 @@ public final class TdbCatalogStore implements CatalogStore {
 
     @Override
     public StoreState state() {
-        return read(catalogGraph::state);
+        return stateKept.get(this, () -> read(catalogGraph::state));
+    }
+
+    @Override
+    public Optional<DataVersion> dataVersion() {
+        // inside a write, reads see what is not committed yet
+        if (dataset.isInTransaction() && dataset.transactionMode() == ReadWrite.WRITE) return Optional.empty();
+        // the version of the snapshot a read transaction sees (the caller's, or a short one): TDB2 counts committed writes
+        return read(ds -> {
+            DatasetGraphTDB db = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph());
+            Transaction t = ((TransactionalBase) db.getTxnSystem()).getThreadTransaction();
+            return Optional.of(new DataVersion(db, t.getDataVersion()));
+        });
     }
 
     @Override

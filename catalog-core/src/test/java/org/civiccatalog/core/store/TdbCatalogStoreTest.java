@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -46,6 +47,54 @@ class TdbCatalogStoreTest {
             assertThat(back.contains(NodeFactory.createURI(store.iris().dataset("city", "ds-3")),
                     DCTERMS.title.asNode(), NodeFactory.createLiteralString("Dataset 3"))).isTrue();
             assertThat(store.sources()).extracting(SourceInfo::id).containsExactly("city");
+        }
+    }
+
+    @Test
+    void the_data_version_moves_with_every_committed_write_and_what_is_kept_per_version_follows_it() {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var city = SourceInfo.imported("city", "datajson");
+            DataVersion v0 = store.dataVersion().orElseThrow();
+            StoreState s0 = store.state();
+            store.sources();
+            store.read(ds -> ds.asDatasetGraph().find().hasNext());
+            assertThat(store.dataVersion()).as("reads change nothing").contains(v0);
+            store.write(ds -> assertThat(store.dataVersion()).as("inside a write").isEmpty());
+            v0 = store.dataVersion().orElseThrow();
+
+            store.replaceRecords(city, List.of(record(store.iris(), "city", "a", "A")));
+            DataVersion v1 = store.dataVersion().orElseThrow();
+            assertThat(v1).isNotEqualTo(v0);
+            assertThat(store.state().version()).as("state read again after the write").isGreaterThan(s0.version());
+            assertThat(store.sources()).extracting(SourceInfo::id).containsExactly("city");
+
+            store.putSource(SourceInfo.imported("county", "ckan"));
+            assertThat(store.sources()).extracting(SourceInfo::id).containsExactlyInAnyOrder("city", "county");
+            DataVersion v2 = store.dataVersion().orElseThrow();
+            assertThat(v2).isNotEqualTo(v1);
+
+            // A log graph (an audit run's) changes no record and so not the state, but it is a committed write.
+            StoreState before = store.state();
+            var g = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            g.add(org.apache.jena.graph.Triple.create(org.apache.jena.graph.NodeFactory.createURI(BASE + "x"),
+                    org.apache.jena.graph.NodeFactory.createURI(BASE + "p"), org.apache.jena.graph.NodeFactory.createLiteralString("o")));
+            store.appendToLog(BASE + "graph/audit/r1", g);
+            assertThat(store.dataVersion()).isNotEqualTo(Optional.of(v2));
+            assertThat(store.state()).isEqualTo(before);
+
+            PerDataVersion<Long> kept = new PerDataVersion<>();
+            long[] reads = {0};
+            java.util.function.Supplier<Long> count = () -> {
+                reads[0]++;
+                return store.read(ds -> ds.asDatasetGraph().getGraph(org.apache.jena.graph.NodeFactory.createURI(BASE + "graph/audit/r1")).size())
+                        .longValue();
+            };
+            assertThat(kept.get(store, count)).isEqualTo(1L);
+            assertThat(kept.get(store, count)).isEqualTo(1L);
+            assertThat(reads[0]).as("kept while nothing was written").isEqualTo(1);
+            store.removeFromLog(BASE + "graph/audit/r1", g);
+            assertThat(kept.get(store, count)).as("read again after a write").isEqualTo(0L);
+            assertThat(reads[0]).isEqualTo(2);
         }
     }
 

@@ -33,6 +33,8 @@ import org.civiccatalog.vocab.Prefixes;
 public final class AuditQueries {
     private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
     private final CatalogStore store;
+    /** The latest run, asked by every dataset page: read again after a write only. */
+    private final org.civiccatalog.core.store.PerDataVersion<Optional<LatestAudit>> latest = new org.civiccatalog.core.store.PerDataVersion<>();
 
     public AuditQueries(CatalogStore store) {
         this.store = store;
@@ -44,7 +46,7 @@ public final class AuditQueries {
 
     /** The latest completed run, if any. */
     public Optional<LatestAudit> latest() {
-        return LatestAudit.of(store);
+        return latest.get(store, () -> LatestAudit.of(store));
     }
 
     /** Every completed run, oldest first, with the region's aggregate (the trend). */

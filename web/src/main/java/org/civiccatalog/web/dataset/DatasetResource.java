@@ -22,6 +22,7 @@ import org.civiccatalog.core.audit.dqv.StoredLinkResults;
 import org.civiccatalog.core.identity.CrossPortalIdentity;
 import org.civiccatalog.core.identity.DatasetIdentity;
 import org.civiccatalog.core.store.CatalogStore;
+import org.civiccatalog.core.store.PerDataVersion;
 import org.civiccatalog.core.store.SourceInfo;
 import org.civiccatalog.core.store.StoreState;
 import org.civiccatalog.vocab.DCAT;
@@ -52,6 +53,7 @@ public final class DatasetResource {
     private final DatasetLookup lookup;
     private final HttpCache cache;
     private final AuditQueries audits;
+    private final PerDataVersion<List<DatasetHtml.CrosswalkLink>> crosswalks = new PerDataVersion<>();
 
     public DatasetResource(CatalogStore store, HttpCache cache) {
         this.store = store;
@@ -92,7 +94,7 @@ public final class DatasetResource {
         // state: the audit run and a digest of the link statuses are in the tag.
         Optional<LatestAudit> audit = rep == Representation.HTML ? audits.latest() : Optional.empty();
         // So does its conformance to standards, recorded after harvests (docs/standards.md).
-        StoredConformance conformance = rep == Representation.HTML ? StoredConformance.of(store, t.datasetIri())
+        StoredConformance conformance = rep == Representation.HTML ? StoredConformance.of(store, t.datasetIri(), crosswalks.get(store, () -> StoredConformance.crosswalks(store)))
                 : StoredConformance.none(store);
         LinkResults links = rep == Representation.HTML ? StoredLinkResults.of(store) : LinkResults.none();
         Map<String, Optional<LinkStatus>> statuses = new TreeMap<>();

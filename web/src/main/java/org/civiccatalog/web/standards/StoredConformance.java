@@ -43,23 +43,34 @@ public final class StoredConformance implements DatasetHtml.StandardVerification
     /** The bundled registry, parsed once per base IRI (a page view should not parse Turtle). */
     private static final java.util.Map<String, StandardsRegistry> REGISTRIES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public static StoredConformance of(CatalogStore store, String datasetIri) {
-        Graph g = store.read(ds -> {
-            Graph copy = GraphFactory.createGraphMem();
-            ds.asDatasetGraph().getGraph(NodeFactory.createURI(store.iris().conformanceGraph(datasetIri))).find()
-                    .forEachRemaining(copy::add);
-            return copy;
-        });
-        // the crosswalks applied to distributions (a handful in all: the page keeps those of its dataset)
+    /**
+     * The crosswalks applied to distributions: a handful in all, the same for every page, so a page server keeps
+     * them per data version ({@code PerDataVersion}) and passes them to {@link #of(CatalogStore, String, List)}.
+     */
+    public static List<DatasetHtml.CrosswalkLink> crosswalks(CatalogStore store) {
         Graph links = store.read(ds -> {
             Graph copy = GraphFactory.createGraphMem();
             ds.asDatasetGraph().getGraph(NodeFactory.createURI(store.iris().crosswalksGraph())).find()
                     .forEachRemaining(copy::add);
             return copy;
         });
-        if (g.isEmpty() && links.isEmpty()) return none(store);
-        StandardsRegistry registry = REGISTRIES.computeIfAbsent(store.iris().base(), b -> StandardsRegistry.bundled(store.iris()));
-        return new StoredConformance(registry, g, crosswalkLinks(links, registry));
+        return links.isEmpty() ? List.of() : List.copyOf(crosswalkLinks(links, registry(store)));
+    }
+
+    /** The dataset's recorded conformance, with the crosswalks of {@link #crosswalks} (the page shows its dataset's). */
+    public static StoredConformance of(CatalogStore store, String datasetIri, List<DatasetHtml.CrosswalkLink> crosswalks) {
+        Graph g = store.read(ds -> {
+            Graph copy = GraphFactory.createGraphMem();
+            ds.asDatasetGraph().getGraph(NodeFactory.createURI(store.iris().conformanceGraph(datasetIri))).find()
+                    .forEachRemaining(copy::add);
+            return copy;
+        });
+        if (g.isEmpty() && crosswalks.isEmpty()) return none(store);
+        return new StoredConformance(registry(store), g, crosswalks);
+    }
+
+    private static StandardsRegistry registry(CatalogStore store) {
+        return REGISTRIES.computeIfAbsent(store.iris().base(), b -> StandardsRegistry.bundled(store.iris()));
     }
 
     private static List<DatasetHtml.CrosswalkLink> crosswalkLinks(Graph g, StandardsRegistry registry) {

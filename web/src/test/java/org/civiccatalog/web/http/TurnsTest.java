@@ -1,4 +1,4 @@
-package org.civiccatalog.web.search;
+package org.civiccatalog.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,31 +9,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** Searches take turns: never more at once than the gate allows, the waiting ones in arrival order. */
-class SearchGateTest {
+/** Requests take turns: never more at once than allowed, the waiting ones in arrival order. */
+class TurnsTest {
 
     @Test
     void searches_beyond_the_limit_wait_and_run_in_arrival_order() throws Exception {
         // One turn: the order in which the waiting ones start is the order they came in.
-        assertThat(runThroughGate(new SearchGate(1), List.of("first"), 1)).containsExactly("first", "w0", "w1", "w2", "w3", "w4");
+        assertThat(runThroughGate(new Turns(1), List.of("first"), 1)).containsExactly("first", "w0", "w1", "w2", "w3", "w4");
         // Two turns: two run at once, never more, and every one runs.
-        assertThat(runThroughGate(new SearchGate(2), List.of("first", "second"), 2))
+        assertThat(runThroughGate(new Turns(2), List.of("first", "second"), 2))
                 .containsExactlyInAnyOrder("first", "second", "w0", "w1", "w2", "w3", "w4");
     }
 
     /** Must-fail twin: without a limit nobody waits, and the searches run side by side. */
     @Test
     void must_fail_twin_without_a_limit_every_search_runs_at_once() throws Exception {
-        SearchGate open = new SearchGate(0);
+        Turns open = new Turns(0);
         AtomicInteger running = new AtomicInteger(), most = new AtomicInteger();
         CountDownLatch allIn = new CountDownLatch(4), release = new CountDownLatch(1);
         List<Thread> ts = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Thread t = new Thread(() -> open.run(() -> {
+            Thread t = new Thread(() -> run(open, () -> {
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
                 allIn.countDown();
                 await(release);
-                return running.decrementAndGet();
+                running.decrementAndGet();
             }));
             t.start();
             ts.add(t);
@@ -50,18 +50,18 @@ class SearchGateTest {
      * starts); then the holders finish. Returns the order in which the searches started, checking that at most
      * {@code limit} ran at once.
      */
-    private static List<String> runThroughGate(SearchGate gate, List<String> holders, int limit) throws Exception {
+    private static List<String> runThroughGate(Turns gate, List<String> holders, int limit) throws Exception {
         List<String> started = new CopyOnWriteArrayList<>();
         AtomicInteger running = new AtomicInteger(), most = new AtomicInteger();
         CountDownLatch holding = new CountDownLatch(holders.size()), release = new CountDownLatch(1);
         List<Thread> threads = new java.util.ArrayList<>();
         for (String name : holders) {
-            Thread t = new Thread(() -> gate.run(() -> {
+            Thread t = new Thread(() -> run(gate, () -> {
                 started.add(name);
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
                 holding.countDown();
                 await(release);
-                return running.decrementAndGet();
+                running.decrementAndGet();
             }));
             t.start();
             threads.add(t);
@@ -70,10 +70,10 @@ class SearchGateTest {
         holding.await();
         for (int i = 0; i < 5; i++) {
             String name = "w" + i;
-            Thread t = new Thread(() -> gate.run(() -> {
+            Thread t = new Thread(() -> run(gate, () -> {
                 started.add(name);
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                return running.decrementAndGet();
+                running.decrementAndGet();
             }));
             t.start();
             threads.add(t);
@@ -84,6 +84,14 @@ class SearchGateTest {
         for (Thread t : threads) t.join();
         assertThat(most.get()).isEqualTo(limit);
         return started;
+    }
+
+    private static void run(Turns turns, Turns.Work work) {
+        try {
+            turns.run(work);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void await(CountDownLatch l) {
