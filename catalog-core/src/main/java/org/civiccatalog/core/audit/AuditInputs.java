@@ -31,11 +31,8 @@ final class AuditInputs {
      * store rewrites without the description changing and the audit does not read (the source is an input of its own).
      */
     static String recordKey(Graph record) {
-        var hashes = record.find(Node.ANY, CIVIC.contentHash.asNode(), Node.ANY);
-        while (hashes.hasNext()) {
-            Node h = hashes.next().getObject();
-            if (h.isLiteral()) return "harvest:" + h.getLiteralLexicalForm();
-        }
+        Optional<String> hashed = hashedKey(record);
+        if (hashed.isPresent()) return hashed.get();
         Set<Node> records = new HashSet<>();
         record.find(Node.ANY, RDF.type.asNode(), DCAT.CatalogRecord.asNode()).forEachRemaining(t -> records.add(t.getSubject()));
         Graph description = GraphFactory.createGraphMem();
@@ -44,6 +41,20 @@ final class AuditInputs {
             if (!records.contains(t.getSubject()) && !membership) description.add(t);
         });
         return "graph:" + CanonicalHash.of(description);
+    }
+
+    /**
+     * The record's content as its stored content hash ({@code civic:contentHash}, which harvests and, since issue 4's
+     * faster audit, file imports store), if it has one: what a first pass over a few properties of each record can
+     * compare without the whole record graph.
+     */
+    static Optional<String> hashedKey(Graph record) {
+        var hashes = record.find(Node.ANY, CIVIC.contentHash.asNode(), Node.ANY);
+        while (hashes.hasNext()) {
+            Node h = hashes.next().getObject();
+            if (h.isLiteral()) return Optional.of("harvest:" + h.getLiteralLexicalForm());
+        }
+        return Optional.empty();
     }
 
     /**

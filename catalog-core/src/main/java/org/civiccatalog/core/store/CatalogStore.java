@@ -119,6 +119,13 @@ public interface CatalogStore extends AutoCloseable {
     Optional<Graph> recordGraphOfDataset(String datasetIri);
 
     /**
+     * The whole record graph named {@code recordIri} (a record's node is its graph's name), if held: after a pass
+     * over a few properties of every record ({@link #forEachRecord(java.util.Set, Consumer)}), the records that need
+     * more.
+     */
+    Optional<Graph> recordGraph(String recordIri);
+
+    /**
      * The earlier versions of the dataset's record, oldest (1) first: each replacement that changed the dataset's
      * description kept the previous record graph in a separate history database, never in this dataset.
      */

@@ -352,6 +352,16 @@ public final class TdbCatalogStore implements CatalogStore {
     }
 
     @Override
+    public Optional<Graph> recordGraph(String recordIri) {
+        Node g = NodeFactory.createURI(recordIri);
+        return read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            if (!dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) return Optional.<Graph>empty();
+            return Optional.of(copy(dsg, g));
+        });
+    }
+
+    @Override
     public long countListedDatasets() {
         return read(ds -> (long) orderedIris(ds).size());
     }
