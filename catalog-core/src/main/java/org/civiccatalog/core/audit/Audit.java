@@ -60,13 +60,13 @@ public final class Audit {
     }
 
     /**
-     * The properties an incremental run's first pass reads of every record (besides rdf:type and dcat:inCatalog): what
-     * decides whether its results are reused (content hash, freshness, withdrawn) and which dataset it describes.
+     * What an incremental run's first pass reads of every record: what decides whether its results are reused (the
+     * record's content hash and status, its dataset's frequency and dates) besides the record's type, dataset and source.
      */
-    private static final java.util.Set<org.apache.jena.graph.Node> FIRST_PASS = java.util.Set.of(
-            CIVIC.contentHash.asNode(), org.civiccatalog.vocab.DCTERMS.accrualPeriodicity.asNode(),
-            org.civiccatalog.vocab.DCTERMS.modified.asNode(), org.civiccatalog.vocab.ADMS.status.asNode(),
-            org.civiccatalog.vocab.FOAF.primaryTopic.asNode());
+    private static final java.util.Set<org.apache.jena.graph.Node> FIRST_PASS_RECORD = java.util.Set.of(
+            CIVIC.contentHash.asNode(), org.civiccatalog.vocab.ADMS.status.asNode()),
+            FIRST_PASS_DATASET = java.util.Set.of(org.civiccatalog.vocab.DCTERMS.accrualPeriodicity.asNode(),
+                    org.civiccatalog.vocab.DCTERMS.modified.asNode());
 
     /**
      * Audits the whole store, handing each dataset's report to {@code listener} (e.g. a CSV writer) as it goes.
@@ -123,7 +123,7 @@ public final class Audit {
                     }
                 });
             });
-            if (firstPass) store.forEachRecord(FIRST_PASS, scan);
+            if (firstPass) store.forEachRecordFacts(FIRST_PASS_RECORD, FIRST_PASS_DATASET, scan);
             else store.forEachRecord(scan);
             pipeline.finish();
             Graph tail = GraphFactory.createGraphMem();
@@ -166,8 +166,7 @@ public final class Audit {
      * freshness today: {@link AuditInputs}) and the link results they were given are what they were, else validates
      * and scores it.
      *
-     * @param whole whether {@code record} is the whole record graph; else it holds only {@link #FIRST_PASS}'s
-     *              properties, and the whole graph is read when the dataset is audited again or has no content hash
+     * @param whole whether {@code record} is the whole record graph; else it holds only the first pass's facts, and the whole graph is read when the dataset is audited again or has no content hash
      */
     private static Outcome audit(Context run, DatasetAuditor auditor, Graph record, boolean whole, DatasetView v,
                                  Optional<SourceInfo> source) {

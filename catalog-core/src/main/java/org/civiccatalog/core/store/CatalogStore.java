@@ -163,6 +163,15 @@ public interface CatalogStore extends AutoCloseable {
     void forEachRecord(java.util.Set<org.apache.jena.graph.Node> predicates, Consumer<Graph> sink);
 
     /**
+     * A few facts of every record, in one read transaction, in the store's record order: per record graph a small
+     * graph with its {@code dcat:CatalogRecord}'s type, {@code foaf:primaryTopic} and {@code dcat:inCatalog}, the
+     * record's own statements of {@code ofRecord} and its dataset's statements of {@code ofDataset}. Read by
+     * predicate, so its cost follows the records, not the store (audit runs' graphs are not walked).
+     */
+    void forEachRecordFacts(java.util.Set<org.apache.jena.graph.Node> ofRecord, java.util.Set<org.apache.jena.graph.Node> ofDataset,
+                            Consumer<Graph> sink);
+
+    /**
      * Replaces a graph computed from the records (the identity graph) in one write transaction, provided the store
      * is still at state version {@code basedOn} (the version the records were read at). Content equal to what is
      * held is not written and leaves the feeds' state as it was.

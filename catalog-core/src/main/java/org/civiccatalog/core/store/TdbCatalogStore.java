@@ -407,6 +407,14 @@ public final class TdbCatalogStore implements CatalogStore {
         scanRecords(null, false, sink, wanted);
     }
 
+    @Override
+    public void forEachRecordFacts(java.util.Set<Node> ofRecord, java.util.Set<Node> ofDataset, Consumer<Graph> sink) {
+        read(ds -> {
+            TdbRecordFacts.scan(ds.asDatasetGraph(), iris.base() + "record/", ofRecord, ofDataset, sink);
+            return null;
+        });
+    }
+
     private void scanRecords(Node source, boolean listedOnly, Consumer<Graph> sink) {
         scanRecords(source, listedOnly, sink, null);
     }
