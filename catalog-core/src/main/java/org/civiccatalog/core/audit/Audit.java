@@ -22,6 +22,7 @@ import org.civiccatalog.core.audit.dqv.BatchWriter;
 import org.civiccatalog.core.audit.dqv.QualityGraph;
 import org.civiccatalog.core.audit.dqv.StoredLinkResults;
 import org.civiccatalog.core.audit.dqv.StoredReport;
+import org.civiccatalog.core.audit.checklist.Freshness;
 import org.civiccatalog.core.audit.mqa.Indicator;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.SourceInfo;
@@ -90,7 +91,7 @@ public final class Audit {
         // With earlier results to reuse, a first pass reads only what decides reuse of each record, and a record is
         // read whole only when its dataset is audited again (or has no content hash to compare).
         boolean firstPass = previous.size() > 0;
-        long[] counts = {0, 0, 0};
+        long[] counts = {0, 0, 0, 0};
         try (BatchWriter writer = new BatchWriter(store, graph);
              AuditPipeline<Outcome> pipeline = new AuditPipeline<>(threads(), () -> new DatasetAuditor(links, options.compliance()),
                      o -> {
@@ -101,6 +102,7 @@ public final class Audit {
                          }
                          DatasetSummary r = o.summary();
                          if (++counts[0] % 10_000 == 0) LOG.info("audited {} datasets", counts[0]);
+                         if (o.daysMovedOn()) counts[3]++;
                          if (o.reusedFrom() != null) {
                              counts[2]++;
                              dqv.results(writer.graph(), r.datasetIri(), o.reusedFrom());
@@ -119,7 +121,7 @@ public final class Audit {
                     try {
                         return audit(run, auditor, record, !firstPass, v, source);
                     } catch (RuntimeException e) {
-                        return new Outcome(v.iri(), null, null, e.toString(), null, null, null, null);
+                        return new Outcome(v.iri(), null, null, e.toString(), null, null, null, null, false);
                     }
                 });
             });
@@ -136,8 +138,9 @@ public final class Audit {
             writer.finish();
             AuditSummary s = new AuditSummary(runId, iris.auditRun(runId), graph, started, ended, counts[0], counts[1], all,
                     pipeline.timings(), writer.nanos(), writer.triples(), counts[2]);
-            LOG.info("Audit {}: {} datasets ({} results reused{}), region mean score {} of 405, {} triples in {}", runId,
-                    counts[0], counts[2], options.fullAudit() ? ", full audit" : "", s.region().meanScore(), writer.triples(), graph);
+            LOG.info("Audit {}: {} datasets ({} results reused, {} with their days overdue moved on, {} validated and scored{}),"
+                    + " region mean score {} of 405, {} triples in {}", runId, counts[0], counts[2], counts[3],
+                    s.timings().datasets(), options.fullAudit() ? ", full audit" : "", s.region().meanScore(), writer.triples(), graph);
             DatasetAuditor.Timings t = s.timings();
             LOG.info("Audit {} layers (per worker thread's CPU time, {} workers): JSON Schema {} datasets/s, SHACL {} datasets/s,"
                     + " scoring {} datasets/s; quality graph writes {} s on their own thread; {} s in all", runId, threads(),
@@ -155,11 +158,12 @@ public final class Audit {
     /**
      * One dataset: its summary (and report, unless reused without one being wanted), or why it could not be audited.
      *
-     * @param reusedFrom the earlier quality graph holding its results, when they were reused; else null, and
-     *                   {@code inputs}, {@code reportJson} and {@code summaryJson} are what to store beside the new results
+     * @param reusedFrom  the earlier quality graph holding its results, when they were reused; else null, and
+     *                    {@code inputs}, {@code reportJson} and {@code summaryJson} are what to store beside the new results
+     * @param daysMovedOn new results that are earlier ones with the days overdue moved on (not validated again)
      */
     private record Outcome(String dataset, DatasetSummary summary, DatasetReport report, String failure, String reusedFrom,
-                           String inputs, String reportJson, String summaryJson) {}
+                           String inputs, String reportJson, String summaryJson, boolean daysMovedOn) {}
 
     /**
      * Audits one dataset, on a worker: reuses its previous results when their inputs (record, rule set, source,
@@ -177,35 +181,44 @@ public final class Audit {
         }
         String jurisdiction = source.flatMap(SourceInfo::jurisdiction).orElse("unknown");
         String recordKey = hashed.orElseGet(() -> AuditInputs.recordKey(record));
+        Freshness.Result fresh = Freshness.of(v, run.now());
         String inputs = AuditInputs.digest(run.options().rules(), recordKey, source.map(SourceInfo::id),
-                jurisdiction, run.options().compliance(), org.civiccatalog.core.audit.checklist.Freshness.of(v, run.now()));
+                jurisdiction, run.options().compliance(), fresh);
         Optional<PreviousResults.Previous> before = run.previous().of(v.iri()).filter(p -> p.inputs().equals(inputs));
         if (before.isPresent()) {
-            Outcome reused = reuse(run, v.iri(), before.get());
+            Outcome reused = reuse(run, v.iri(), before.get(), fresh, inputs);
             if (reused != null) return reused;
         }
         DatasetView view = whole ? v : DatasetView.of(wholeRecord(run.store(), record, v)).orElseThrow();
         DatasetReport r = auditor.audit(view, source, run.now());
         java.util.SortedMap<String, Integer> asked = auditor.askedLinks();
         DatasetSummary s = DatasetSummary.of(r, asked);
-        return new Outcome(v.iri(), s, r, null, null, inputs, new StoredReport(r, asked).toStored(), s.toJson());
+        return new Outcome(v.iri(), s, r, null, null, inputs, new StoredReport(r, asked).toStored(), s.toJson(), false);
     }
 
     /**
      * The earlier results of a dataset whose inputs are unchanged, if the link results they were given are what they
-     * are now: its summary, or its whole report when reports are wanted (or no summary was stored). Null: audit again.
+     * are now: its summary, or its whole report when reports are wanted (or no summary was stored); when only its days
+     * overdue moved on, the earlier report with them moved on ({@link DaysOverdue}), stored as new results. Null:
+     * audit again.
      */
-    private static Outcome reuse(Context run, String dataset, PreviousResults.Previous p) {
+    private static Outcome reuse(Context run, String dataset, PreviousResults.Previous p, Freshness.Result now, String inputs) {
         try {
             if (!run.reports()) {
                 Optional<DatasetSummary> s = run.previous().summary(dataset, p);
-                if (s.isPresent())
-                    return sameLinks(run, s.get().links()) ? new Outcome(dataset, s.get(), null, null, p.graph(), null, null, null) : null;
+                if (s.isPresent() && !sameLinks(run, s.get().links())) return null;
+                if (s.isPresent() && s.get().daysOverdue().equals(now.daysOverdue()))
+                    return new Outcome(dataset, s.get(), null, null, p.graph(), null, null, null, false);
             }
             Optional<StoredReport> stored = run.previous().report(dataset, p);
             if (stored.isEmpty() || !sameLinks(run, stored.get().links())) return null;
-            return new Outcome(dataset, DatasetSummary.of(stored.get().report(), stored.get().links()), stored.get().report(),
-                    null, p.graph(), null, null, null);
+            DatasetReport r = stored.get().report();
+            if (r.freshness().daysOverdue().equals(now.daysOverdue()))
+                return new Outcome(dataset, DatasetSummary.of(r, stored.get().links()), r, null, p.graph(), null, null, null, false);
+            DatasetReport moved = DaysOverdue.movedOn(r, now);
+            DatasetSummary s = DatasetSummary.of(moved, stored.get().links());
+            return new Outcome(dataset, s, moved, null, null, inputs, new StoredReport(moved, stored.get().links()).toStored(),
+                    s.toJson(), true);
         } catch (RuntimeException e) {   // a stored report or summary this build cannot read: audit the dataset again
             LOG.debug("Stored results of {} not reusable: {}", dataset, e.toString());
             return null;

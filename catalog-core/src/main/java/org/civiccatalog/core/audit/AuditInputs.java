@@ -58,14 +58,15 @@ final class AuditInputs {
     }
 
     /**
-     * The digest of the inputs. Freshness counts as its outcome today (days overdue, or why there is none): the
-     * record fixes everything else about it, and the day count is in the results (messages, days overdue).
+     * The digest of the inputs. Freshness counts as its outcome today (overdue or on time, or why there is neither):
+     * the record fixes everything else about it. The day count is left out: results whose count alone moved on are
+     * updated ({@link DaysOverdue}), not computed again.
      */
     static String digest(String rules, String recordKey, Optional<String> source, String jurisdiction,
                          AuditOptions.Compliance compliance, Freshness.Result freshness) {
         String text = String.join("\n", "rules " + rules, "record " + recordKey, "source " + source.orElse(""),
                 "jurisdiction " + jurisdiction, "compliance " + compliance.name(),
-                "overdue " + freshness.daysOverdue().map(String::valueOf).orElse("-")
+                "overdue " + freshness.daysOverdue().map(d -> d > 0 ? "late" : "on time").orElse("-")
                         + " " + freshness.finding().map(Finding::ruleId).orElse("-"));
         MessageDigest md = RuleSet.sha256();
         return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);

@@ -27,12 +27,13 @@ import org.civiccatalog.core.audit.mqa.Dimension;
  *
  * @param dimensions  points per MQA dimension, unrounded
  * @param areas       per LA area with a measured item: measured and met
+ * @param daysOverdue as in the report's freshness
  * @param rules       rule id -> severity and property of its first finding, in the report's finding order
  * @param links       URL -> HTTP status the audit was given, -1 for "not checked yet"
  */
 public record DatasetSummary(String datasetIri, Optional<String> sourceId, String department, String jurisdiction,
                              double score, Band band, Map<Dimension, Double> dimensions,
-                             Map<LaArea, LaChecklist.AreaResult> areas, boolean overdue, long errors, long warnings,
+                             Map<LaArea, LaChecklist.AreaResult> areas, Optional<Long> daysOverdue, long errors, long warnings,
                              Map<String, RuleUse> rules, SortedMap<String, Integer> links) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,6 +42,7 @@ public record DatasetSummary(String datasetIri, Optional<String> sourceId, Strin
 
     public DatasetSummary {
         Objects.requireNonNull(datasetIri, "datasetIri");
+        Objects.requireNonNull(daysOverdue, "daysOverdue");
         dimensions = Map.copyOf(dimensions);
         areas = Map.copyOf(areas);
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -54,8 +56,12 @@ public record DatasetSummary(String datasetIri, Optional<String> sourceId, Strin
         Map<String, RuleUse> rules = new LinkedHashMap<>();
         for (Finding f : r.findings()) rules.putIfAbsent(f.ruleId(), new RuleUse(f.severity(), f.property()));
         return new DatasetSummary(r.datasetIri(), r.sourceId(), r.department(), r.jurisdiction(), r.score(), r.band(),
-                dims, r.checklist().areas(), r.freshness().overdue(), r.count(Severity.ERROR), r.count(Severity.WARNING),
+                dims, r.checklist().areas(), r.freshness().daysOverdue(), r.count(Severity.ERROR), r.count(Severity.WARNING),
                 rules, links);
+    }
+
+    public boolean overdue() {
+        return daysOverdue.map(d -> d > 0).orElse(false);
     }
 
     /** The LA area's score (share of measured items met), as {@link LaChecklist.AreaResult#score()}. */
@@ -76,7 +82,7 @@ public record DatasetSummary(String datasetIri, Optional<String> sourceId, Strin
         ObjectNode la = o.putObject("areas");
         areas.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> la.putArray(e.getKey().name()).add(e.getValue().measured()).add(e.getValue().met()));
-        o.put("overdue", overdue);
+        daysOverdue.ifPresent(d -> o.put("daysOverdue", d));
         o.put("errors", errors);
         o.put("warnings", warnings);
         ArrayNode rs = o.putArray("rules");
@@ -108,7 +114,8 @@ public record DatasetSummary(String datasetIri, Optional<String> sourceId, Strin
         JsonNode src = o.get("source");
         return new DatasetSummary(o.get("dataset").asText(), src == null ? Optional.empty() : Optional.of(src.asText()),
                 o.get("department").asText(), o.get("jurisdiction").asText(), o.get("score").doubleValue(),
-                Band.valueOf(o.get("band").asText()), dims, areas, o.get("overdue").booleanValue(),
+                Band.valueOf(o.get("band").asText()), dims, areas,
+                o.has("daysOverdue") ? Optional.of(o.get("daysOverdue").longValue()) : Optional.empty(),
                 o.get("errors").longValue(), o.get("warnings").longValue(), rules, links);
     }
 }

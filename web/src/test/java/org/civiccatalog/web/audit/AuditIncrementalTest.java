@@ -221,6 +221,8 @@ class AuditIncrementalTest {
         // download URL now 404), tree-pruning (2 more days overdue). Reused: street-trees and traffic.
         assertThat(incremental.summary().datasets()).isEqualTo(6);
         assertThat(incremental.summary().reused()).isEqualTo(2);
+        // tree-pruning's results are its earlier ones with the days moved on: only three validated and scored
+        assertThat(incremental.summary().timings().datasets()).isEqualTo(3);
         Map<String, String> where = resultGraphs(incremental.summary());
         assertThat(where).containsOnlyKeys("street-trees", "traffic", "tree-permits", "bus-stops", "park-list", "tree-pruning");
         assertThat(where).containsEntry("street-trees", first.summary().graphIri()).containsEntry("traffic", first.summary().graphIri())
@@ -298,6 +300,69 @@ class AuditIncrementalTest {
         Run full = audit(AuditCatalog.at(T1).full());
         assertThat(withReports.summary().aggregates()).isEqualTo(full.summary().aggregates());
         assertThat(withSummaries.summary().aggregates()).isNotEqualTo(full.summary().aggregates());
+    }
+
+    /**
+     * An overdue dataset two days later: its results are its earlier ones with the days overdue and the two messages
+     * that count them moved on, written by the new run, not validated and scored again; equal to a full audit's.
+     */
+    @Test
+    void an_overdue_dataset_later_keeps_its_validation_results_and_shows_the_new_day_count() {
+        filled();
+        Run first = audit(AuditCatalog.at(T1), false);
+        Run later = audit(AuditCatalog.at(T2), false);
+        assertThat(later.summary().reused()).isEqualTo(6);
+        assertThat(later.summary().timings().datasets()).isZero();
+        assertThat(resultGraphs(later.summary())).containsEntry("tree-pruning", later.summary().graphIri())
+                .containsEntry("street-trees", first.summary().graphIri());
+        Run full = audit(AuditCatalog.at(T2).full());
+        assertThat(full.summary().timings().datasets()).isEqualTo(7);
+        assertSame(later, full);
+        long before = views(first.summary()).datasets().get("tree-pruning").orElseThrow().daysOverdue().orElseThrow();
+        assertThat(views(later.summary()).datasets().get("tree-pruning").orElseThrow().daysOverdue()).hasValue(before + 2);
+        assertThat(views(later.summary()).findings()).anySatisfy(f -> {
+            assertThat(f.dataset()).isEqualTo(iri("tree-pruning"));
+            assertThat(f.message()).contains((before + 2) + " days overdue");
+        });
+    }
+
+    /**
+     * Must-fail twin: the overdue dataset's stored validation results altered (one more error) before the later run;
+     * the alteration shows in that run (they were reused, not computed again) beside the new day count, and only that
+     * dataset differs from a full audit.
+     */
+    @Test
+    void altered_validation_results_of_an_overdue_dataset_show_in_the_later_run() {
+        filled();
+        Run first = audit(AuditCatalog.at(T1));
+        org.apache.jena.graph.Node g = NodeFactory.createURI(first.summary().graphIri()), d = NodeFactory.createURI(iri("tree-pruning"));
+        org.apache.jena.graph.Node p = org.civiccatalog.vocab.CIVIC.auditReport.asNode();
+        store.write(ds -> {
+            var stored = org.civiccatalog.core.audit.dqv.StoredReport.fromStored(ds.asDatasetGraph()
+                    .find(g, d, p, org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm());
+            DatasetReport r = stored.report();
+            List<org.civiccatalog.core.audit.Finding> more = new ArrayList<>(r.findings());
+            more.add(org.civiccatalog.core.audit.Finding.of("pod.required.keyword", org.civiccatalog.core.audit.Severity.ERROR,
+                    "keyword", "Altered: keyword is missing."));
+            DatasetReport altered = new DatasetReport(r.datasetIri(), r.title(), r.sourceId(), r.department(), r.jurisdiction(),
+                    r.mqa(), r.checklist(), r.freshness(), more);
+            ds.asDatasetGraph().deleteAny(g, d, p, org.apache.jena.graph.Node.ANY);
+            ds.asDatasetGraph().add(g, d, p, NodeFactory.createLiteralString(
+                    new org.civiccatalog.core.audit.dqv.StoredReport(altered, stored.links()).toStored()));
+        });
+        Run later = audit(AuditCatalog.at(T2));
+        Run full = audit(AuditCatalog.at(T2).full());
+        Views a = views(later.summary()), b = views(full.summary());
+        assertThat(a.datasets().get("tree-pruning")).isNotEqualTo(b.datasets().get("tree-pruning"));
+        assertThat(a.findings()).anySatisfy(f -> {
+            assertThat(f.dataset()).isEqualTo(iri("tree-pruning"));
+            assertThat(f.rule()).isEqualTo("pod.required.keyword");
+        });
+        assertThat(b.findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("pod.required.keyword"));
+        assertThat(a.datasets().get("tree-pruning").orElseThrow().daysOverdue())
+                .isEqualTo(b.datasets().get("tree-pruning").orElseThrow().daysOverdue()).isPresent();
+        for (String id : List.of("street-trees", "tree-permits", "park-list", "bus-stops", "traffic", "potholes"))
+            assertThat(a.datasets().get(id)).as(id).isEqualTo(b.datasets().get(id));
     }
 
     /** Must-fail twin: a record changed under its old content hash looks unchanged, keeps stale results, and the comparison says so. */
