@@ -22,6 +22,9 @@ import org.civiccatalog.vocab.DCAT;
  * with equal inputs and equal link results give equal reports, so an incremental audit reuses the earlier one.
  */
 final class AuditInputs {
+    /** One per worker thread: looked up for each dataset, the provider search showed in profiles. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(RuleSet::sha256);
+
     private AuditInputs() {}
 
     /**
@@ -68,7 +71,7 @@ final class AuditInputs {
                 "jurisdiction " + jurisdiction, "compliance " + compliance.name(),
                 "overdue " + freshness.daysOverdue().map(d -> d > 0 ? "late" : "on time").orElse("-")
                         + " " + freshness.finding().map(Finding::ruleId).orElse("-"));
-        MessageDigest md = RuleSet.sha256();
+        MessageDigest md = SHA256.get();
         return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
     }
 }

@@ -35,7 +35,10 @@ public record DatasetSummary(String datasetIri, Optional<String> sourceId, Strin
                              double score, Band band, Map<Dimension, Double> dimensions,
                              Map<LaArea, LaChecklist.AreaResult> areas, Optional<Long> daysOverdue, long errors, long warnings,
                              Map<String, RuleUse> rules, SortedMap<String, Integer> links) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Field names not interned: the link results' field names are URLs, nearly all distinct, and interning them
+    // (Jackson's default) kept growing and copying its symbol table: most of a reusing worker's time.
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build());
 
     /** A rule that fired: the severity and property its {@code dqv:Metric} states. */
     public record RuleUse(Severity severity, String property) {}
