@@ -86,7 +86,8 @@ if [[ "${AUDIT_NOCSV:-1}" != 0 ]]; then run_audit unchanged-nocsv; fi
 PCT="${AUDIT_CHANGE_PCT:-5}"
 if [[ "$PCT" != 0 ]]; then
   say "$(java -cp "$JAR" bench/ChangeRecords.java "$STORE" "$PCT" 2>/dev/null | tail -1)"
-  run_audit "changed-${PCT}pct"
+  CHANGED="changed-${PCT}pct"; [[ "${AUDIT_CHANGED_CSV:-1}" == 0 ]] && CHANGED="$CHANGED-nocsv"   # AUDIT_CHANGED_CSV=0: no CSV
+  run_audit "$CHANGED"
   rm -f "$OUT/audit-findings-unchanged.csv"
 fi
 say "store on disk: $(du -sh "$STORE" | cut -f1)"
