@@ -97,6 +97,11 @@ final class SearchIndex {
         return meta;
     }
 
+    /** The searcher over this index (tests compare rankings with Lucene's own). */
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
     FacetTable table() {
         return table;
     }
@@ -138,11 +143,11 @@ final class SearchIndex {
      * Answers a search; an answer given before by this index is given again (the index never changes, so neither
      * does the answer, but whether the index is current).
      */
-    SearchResult search(SearchQuery q, boolean current) {
+    SearchResult search(SearchQuery q, boolean current, SearchGate gate) {
         Optional<SearchResult.IndexInfo> info = Optional.of(meta.info(current));
         SearchResult cached = cache.get(q);
         if (cached != null) return new SearchResult(q, cached.total(), cached.hits(), cached.facets(), info);
-        SearchResult r = compute(q, info);
+        SearchResult r = gate.run(() -> compute(q, info));
         if (CACHED_RESULTS > 0) cache.put(q, r);
         return r;
     }
@@ -184,7 +189,7 @@ final class SearchIndex {
     }
 
     /** The words (all required, each in any text field; a title match weighs most) and the box; null for neither. */
-    private Query base(SearchQuery q) {
+    Query base(SearchQuery q) {
         if (q.text().isEmpty() && q.bbox().isEmpty()) return null; // every document: SearchPass needs no query
         Query text = q.text().isEmpty() ? new MatchAllDocsQuery() : TextQuery.parse(q.text(), analyzer);
         if (q.bbox().isEmpty()) return text;

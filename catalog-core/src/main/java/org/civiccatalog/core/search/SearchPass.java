@@ -313,25 +313,9 @@ final class SearchPass {
     private void ranked(IndexSearcher searcher, Query q, FixedBitSet passing) throws IOException {
         LeafReaderContext leaf = leaf(searcher);
         if (sort == SearchSort.RELEVANCE) {
-            // The bulk scorer of the whole query, as IndexSearcher uses it: block-max scoring (MaxScore, WAND) at the top.
-            BulkScorer top = searcher.createWeight(q, ScoreMode.TOP_SCORES, 1f).bulkScorer(leaf);
-            if (top == null) return;
-            top.score(new LeafCollector() {
-                private Scorable scorer;
-
-                @Override
-                public void setScorer(Scorable s) {
-                    scorer = s;
-                }
-
-                @Override
-                public void collect(int d) throws IOException {
-                    if (!passing.get(d)) return;
-                    offer(d, scorer.score());
-                    // Ties on the score are ordered by title, so a document scoring as the last kept one still counts.
-                    if (best.size() == window) scorer.setMinCompetitiveScore(best.peek().score());
-                }
-            }, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+            Query flat = searcher.rewrite(ScoringParts.disjunction(q));
+            if (flat == q) topScored(searcher, leaf, q, passing, 0f, null);
+            else rankedByParts(searcher, leaf, q, flat, passing);
             return;
         }
         Scorer s = searcher.createWeight(q, ScoreMode.COMPLETE, 1f).scorer(leaf);
@@ -356,6 +340,64 @@ final class SearchPass {
                 best.add(new Hit(h.doc(), s.score()));
             }
         }
+    }
+
+    /**
+     * How far apart the scores of the same document may be when its parts are added in another order (a few float
+     * roundings; far less than this).
+     */
+    private static final float SLACK = 1e-4f;
+
+    /**
+     * The documents passing are known to match {@code q}, so a document's score is the sum of its scoring parts'
+     * ({@link ScoringParts}): ranked by that one disjunction, MaxScore skips what cannot enter. The sums round
+     * differently from {@code q}'s, so the documents within {@link #SLACK} of the last one kept are kept as
+     * candidates and scored by {@code q} itself, which orders them: the result is {@code q}'s ranking exactly.
+     */
+    private void rankedByParts(IndexSearcher searcher, LeafReaderContext leaf, Query q, Query flat, FixedBitSet passing)
+            throws IOException {
+        List<Hit> candidates = new ArrayList<>();
+        topScored(searcher, leaf, flat, passing, SLACK, candidates);
+        float last = best.size() == window ? best.peek().score() : Float.NEGATIVE_INFINITY;
+        best.clear();
+        candidates.removeIf(h -> h.score() < last * (1 - SLACK));
+        candidates.sort((a, b) -> Integer.compare(a.doc(), b.doc()));
+        Scorer s = searcher.createWeight(q, ScoreMode.COMPLETE, 1f).scorer(leaf);
+        if (s == null) return;
+        DocIdSetIterator it = s.iterator();
+        for (Hit h : candidates) {
+            if (it.docID() < h.doc()) it.advance(h.doc());
+            if (it.docID() == h.doc()) offer(h.doc(), s.score());
+        }
+    }
+
+    /**
+     * The best of the documents passing by {@code query}'s score, by its bulk scorer as IndexSearcher uses it
+     * (block-max scoring, MaxScore or WAND, at the top level), scoring only documents passing. With {@code slack},
+     * documents up to that fraction below the last one kept still count, and every document collected is added to
+     * {@code collected}.
+     */
+    private void topScored(IndexSearcher searcher, LeafReaderContext leaf, Query query, FixedBitSet passing, float slack,
+                           List<Hit> collected) throws IOException {
+        BulkScorer top = searcher.createWeight(query, ScoreMode.TOP_SCORES, 1f).bulkScorer(leaf);
+        if (top == null) return;
+        top.score(new LeafCollector() {
+            private Scorable scorer;
+
+            @Override
+            public void setScorer(Scorable s) {
+                scorer = s;
+            }
+
+            @Override
+            public void collect(int d) throws IOException {
+                float score = scorer.score();
+                offer(d, score);
+                if (collected != null) collected.add(new Hit(d, score));
+                // Ties on the score are ordered by title, so a document scoring as the last kept one still counts.
+                if (best.size() == window) scorer.setMinCompetitiveScore(best.peek().score() * (1 - slack));
+            }
+        }, passing, 0, DocIdSetIterator.NO_MORE_DOCS);
     }
 
     /** Whether a document may be kept over the last one kept, judged by what comes before the score in the order. */
