@@ -17,12 +17,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.civiccatalog.core.CatalogIris;
+import org.civiccatalog.core.audit.checklist.Freshness;
 import org.civiccatalog.core.audit.dqv.AggregateGraph;
 import org.civiccatalog.core.audit.dqv.BatchWriter;
 import org.civiccatalog.core.audit.dqv.QualityGraph;
 import org.civiccatalog.core.audit.dqv.StoredLinkResults;
 import org.civiccatalog.core.audit.dqv.StoredReport;
-import org.civiccatalog.core.audit.checklist.Freshness;
 import org.civiccatalog.core.audit.mqa.Indicator;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.SourceInfo;
@@ -170,7 +170,8 @@ public final class Audit {
      * freshness today: {@link AuditInputs}) and the link results they were given are what they were, else validates
      * and scores it.
      *
-     * @param whole whether {@code record} is the whole record graph; else it holds only the first pass's facts, and the whole graph is read when the dataset is audited again or has no content hash
+     * @param whole whether {@code record} is the whole record graph; else it holds only the first pass's facts, and
+     *              the whole graph is read when the dataset is audited again or has no content hash
      */
     private static Outcome audit(Context run, DatasetAuditor auditor, Graph record, boolean whole, DatasetView v,
                                  Optional<SourceInfo> source) {
