@@ -42,7 +42,6 @@ public final class CatalogSearch implements AutoCloseable {
     private final Optional<Path> root;
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private final ReentrantLock building = new ReentrantLock();
-    private final SearchGate gate = new SearchGate(SearchGate.DEFAULT);
     private volatile ScheduledExecutorService poller;
     private volatile Instant nextBuild = Instant.MIN;
     private volatile Optional<Duration> lastBuild = Optional.empty();
@@ -78,7 +77,7 @@ public final class CatalogSearch implements AutoCloseable {
             if (i == null) return SearchResult.noIndex(q);
             if (!i.tryAcquire()) continue; // replaced and closed just now: take the new one
             try {
-                return i.search(q, isCurrent(i, store.state(), inputVersions()), gate);
+                return i.search(q, isCurrent(i, store.state(), inputVersions()));
             } finally {
                 i.release();
             }
