@@ -13,6 +13,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.civiccatalog.core.imports.CatalogImporter;
+import org.civiccatalog.core.store.CanonicalHash;
 import org.civiccatalog.core.store.RecordGraph;
 import org.civiccatalog.core.store.SourceInfo;
 import org.civiccatalog.core.store.TdbCatalogStore;
@@ -23,7 +25,8 @@ import org.civiccatalog.vocab.DCTERMS;
 /**
  * Changes PERCENT % of a store's records (every (100/PERCENT)-th in store order, offset by ROUND so that repeated
  * rounds change other records): the dataset's title gets " (revised N)" and its description loses its last word, as
- * a publisher's edit would; each changed record is written back as the store's own replaceRecords does for a harvest.
+ * a publisher's edit would; each changed record is written back, with its new content hash, as the store's own
+ * replaceRecords does for a harvest.
  * For bench/audit.sh's incremental step. Usage: ChangeRecords DATA_DIR PERCENT [ROUND]
  */
 public final class ChangeRecords {
@@ -64,7 +67,9 @@ public final class ChangeRecords {
                     description.add(Triple.create(ds, t.getPredicate(), NodeFactory.createLiteralString(cut > 0 ? d.substring(0, cut) : d + ".")));
                 }
                 SourceInfo s = sources.get(source.getURI());
-                changed.computeIfAbsent(s, k -> new ArrayList<>()).add(new RecordGraph(s.id(), upstream, dataset, description));
+                // with a new content hash, as a harvest or a file import writes it
+                changed.computeIfAbsent(s, k -> new ArrayList<>()).add(new RecordGraph(s.id(), upstream, dataset, description)
+                        .withContentHash(CatalogImporter.IMPORT_HASH_PREFIX + CanonicalHash.of(description)));
             });
             int total = 0;
             for (var e : changed.entrySet()) {

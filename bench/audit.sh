@@ -2,7 +2,8 @@
 # Benchmark (not a test): the metadata audit over a generated store, without link checks.
 # Usage: bench/audit.sh [N_DATASETS [--reuse]]   (default 100000). Results: bench-out/audit-results.txt
 #   --reuse audits the store an earlier run imported instead of importing again.
-# Three runs: cold (--full), incremental with nothing changed, incremental after 5 % of the records changed
+# Four runs: cold (--full), incremental with nothing changed (with the CSV, then without: the audit after a harvest),
+#   incremental after 5 % of the records changed
 #   (AUDIT_CHANGE_PCT=N: N % instead; 0 leaves that run out; AUDIT_COLD=0 --reuse: no cold run, the earlier one's kept).
 # Reports datasets/s overall and per layer (JSON Schema, SHACL, scoring, store writes) and peak heap (jstat).
 set -euo pipefail
@@ -32,9 +33,11 @@ run_audit() {
   local label="$1"; shift
   say "== $label"
   local T0 T1 APID JPID PEAK U
+  local CSV=(--out "$OUT/audit-findings.csv")
+  [[ "$label" == *-nocsv ]] && CSV=()   # the audit after a harvest writes no CSV
   T0=$(date +%s.%N)
   /usr/bin/time -f "%U %S %M" -o "$OUT/audit-time.txt" java -Xmx"$HEAP" $JFR -jar "$JAR" audit --data "$STORE" \
-    --out "$OUT/audit-findings.csv" "$@" > "$OUT/audit-summary.txt" 2> "$OUT/audit.log" &
+    "${CSV[@]}" "$@" > "$OUT/audit-summary.txt" 2> "$OUT/audit.log" &
   APID=$!
   sleep 0.5; JPID=$(pgrep -P $APID java || echo $APID)
   PEAK=0
@@ -51,8 +54,10 @@ run_audit() {
   say "CPU time: $(awk '{printf "%.1f s user + %.1f s system, peak RSS %.0f MB", $1, $2, $3/1024}' "$OUT/audit-time.txt")"
   say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   say "peak heap used: $(echo "$PEAK" | awk '{printf "%.0f MB", $1/1024}')"
-  say "findings CSV: $(wc -l < "$OUT/audit-findings.csv") lines, $(du -h "$OUT/audit-findings.csv" | cut -f1)"
-  mv "$OUT/audit-findings.csv" "$OUT/audit-findings-$label.csv"
+  if [[ -f "$OUT/audit-findings.csv" ]]; then
+    say "findings CSV: $(wc -l < "$OUT/audit-findings.csv") lines, $(du -h "$OUT/audit-findings.csv" | cut -f1)"
+    mv "$OUT/audit-findings.csv" "$OUT/audit-findings-$label.csv"
+  fi
 }
 
 # Two runs' CSVs compared without the rows whose messages count days overdue (they move with the clock: a dataset due
@@ -75,11 +80,14 @@ if [[ "${AUDIT_COLD:-1}" != 0 ]]; then run_audit cold --full; fi   # AUDIT_COLD=
 run_audit unchanged
 compare_csv cold unchanged
 rm -f "$OUT/audit-findings-cold.csv"
+# the same without the CSV: what the audit after a harvest does (AUDIT_NOCSV=0: not run)
+if [[ "${AUDIT_NOCSV:-1}" != 0 ]]; then run_audit unchanged-nocsv; fi
 # incremental after a harvest-like change of AUDIT_CHANGE_PCT % of the records (title and description edited; 0: skip)
 PCT="${AUDIT_CHANGE_PCT:-5}"
 if [[ "$PCT" != 0 ]]; then
   say "$(java -cp "$JAR" bench/ChangeRecords.java "$STORE" "$PCT" 2>/dev/null | tail -1)"
-  run_audit "changed-${PCT}pct"
+  CHANGED="changed-${PCT}pct"; [[ "${AUDIT_CHANGED_CSV:-1}" == 0 ]] && CHANGED="$CHANGED-nocsv"   # AUDIT_CHANGED_CSV=0: no CSV
+  run_audit "$CHANGED"
   rm -f "$OUT/audit-findings-unchanged.csv"
 fi
 say "store on disk: $(du -sh "$STORE" | cut -f1)"

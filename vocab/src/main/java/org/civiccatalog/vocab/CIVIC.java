@@ -152,6 +152,8 @@ public final class CIVIC {
     public static final Property auditInputs = ResourceFactory.createProperty(NS + "auditInputs");
     /** On a dataset, beside its results: the whole report as JSON (info findings included), for later runs that reuse it. */
     public static final Property auditReport = ResourceFactory.createProperty(NS + "auditReport");
+    /** On a dataset, beside its results: what the aggregates and rules read of them, as JSON (read without the report). */
+    public static final Property auditSummary = ResourceFactory.createProperty(NS + "auditSummary");
     /** A link-check result (written by the link checker, read by the audit): see docs/audit.md. */
     public static final Resource LinkCheck = ResourceFactory.createResource(NS + "LinkCheck");
     /** The URL a link check is about. */

@@ -33,7 +33,7 @@ public record Aggregate(Kind kind, String key, String subject, long datasets, do
         return Optional.ofNullable(meanChecklist.get(a));
     }
 
-    /** Accumulates reports into one aggregate. */
+    /** Accumulates datasets' summaries into one aggregate. */
     static final class Builder {
         private final Kind kind;
         private final String key;
@@ -50,19 +50,20 @@ public record Aggregate(Kind kind, String key, String subject, long datasets, do
             this.subject = subject;
         }
 
-        void add(DatasetReport r) {
+        void add(DatasetSummary r) {
             n++;
             score += r.score();
-            for (Dimension d : Dimension.values()) dims.merge(d, r.mqa().dimension(d), Double::sum);
+            for (Dimension d : Dimension.values()) dims.merge(d, r.dimensions().get(d), Double::sum);
             bands.merge(r.band(), 1L, Long::sum);
-            r.checklist().areas().forEach((a, res) -> res.score().ifPresent(s -> {
-                double[] acc = la.computeIfAbsent(a, k -> new double[2]);
-                acc[0] += s;
-                acc[1]++;
-            }));
-            if (r.freshness().overdue()) overdue++;
-            errors += r.count(Severity.ERROR);
-            warnings += r.count(Severity.WARNING);
+            for (LaArea a : LaArea.values())
+                r.area(a).ifPresent(s -> {
+                    double[] acc = la.computeIfAbsent(a, k -> new double[2]);
+                    acc[0] += s;
+                    acc[1]++;
+                });
+            if (r.overdue()) overdue++;
+            errors += r.errors();
+            warnings += r.warnings();
         }
 
         Aggregate build() {

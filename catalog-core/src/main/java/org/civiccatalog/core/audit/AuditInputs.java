@@ -22,6 +22,9 @@ import org.civiccatalog.vocab.DCAT;
  * with equal inputs and equal link results give equal reports, so an incremental audit reuses the earlier one.
  */
 final class AuditInputs {
+    /** One per worker thread: looked up for each dataset, the provider search showed in profiles. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(RuleSet::sha256);
+
     private AuditInputs() {}
 
     /**
@@ -31,11 +34,8 @@ final class AuditInputs {
      * store rewrites without the description changing and the audit does not read (the source is an input of its own).
      */
     static String recordKey(Graph record) {
-        var hashes = record.find(Node.ANY, CIVIC.contentHash.asNode(), Node.ANY);
-        while (hashes.hasNext()) {
-            Node h = hashes.next().getObject();
-            if (h.isLiteral()) return "harvest:" + h.getLiteralLexicalForm();
-        }
+        Optional<String> hashed = hashedKey(record);
+        if (hashed.isPresent()) return hashed.get();
         Set<Node> records = new HashSet<>();
         record.find(Node.ANY, RDF.type.asNode(), DCAT.CatalogRecord.asNode()).forEachRemaining(t -> records.add(t.getSubject()));
         Graph description = GraphFactory.createGraphMem();
@@ -47,16 +47,31 @@ final class AuditInputs {
     }
 
     /**
-     * The digest of the inputs. Freshness counts as its outcome today (days overdue, or why there is none): the
-     * record fixes everything else about it, and the day count is in the results (messages, days overdue).
+     * The record's content as its stored content hash ({@code civic:contentHash}, which harvests and, since issue 4's
+     * faster audit, file imports store), if it has one: what a first pass over a few properties of each record can
+     * compare without the whole record graph.
+     */
+    static Optional<String> hashedKey(Graph record) {
+        var hashes = record.find(Node.ANY, CIVIC.contentHash.asNode(), Node.ANY);
+        while (hashes.hasNext()) {
+            Node h = hashes.next().getObject();
+            if (h.isLiteral()) return Optional.of("harvest:" + h.getLiteralLexicalForm());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The digest of the inputs. Freshness counts as its outcome today (overdue or on time, or why there is neither):
+     * the record fixes everything else about it. The day count is left out: results whose count alone moved on are
+     * updated ({@link DaysOverdue}), not computed again.
      */
     static String digest(String rules, String recordKey, Optional<String> source, String jurisdiction,
                          AuditOptions.Compliance compliance, Freshness.Result freshness) {
         String text = String.join("\n", "rules " + rules, "record " + recordKey, "source " + source.orElse(""),
                 "jurisdiction " + jurisdiction, "compliance " + compliance.name(),
-                "overdue " + freshness.daysOverdue().map(String::valueOf).orElse("-")
+                "overdue " + freshness.daysOverdue().map(d -> d > 0 ? "late" : "on time").orElse("-")
                         + " " + freshness.finding().map(Finding::ruleId).orElse("-"));
-        MessageDigest md = RuleSet.sha256();
+        MessageDigest md = SHA256.get();
         return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
     }
 }

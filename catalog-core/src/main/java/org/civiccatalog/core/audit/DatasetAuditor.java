@@ -22,9 +22,10 @@ import org.civiccatalog.core.store.SourceInfo;
  * counts time per layer).
  */
 public final class DatasetAuditor {
-    private final PodSchemaValidation pod = new PodSchemaValidation();
-    private final ShaclValidation shacl = new ShaclValidation();
-    private final DcatToPod asPublished = DcatToPod.asPublished();
+    // Parsed on the first audit, not when the auditor is made: a worker of an incremental run may reuse every result.
+    private PodSchemaValidation pod;
+    private ShaclValidation shacl;
+    private DcatToPod asPublished;
     private final MqaScorer scorer;
     private final LaChecklist checklist;
     private final AuditOptions.Compliance compliance;
@@ -102,6 +103,11 @@ public final class DatasetAuditor {
     public DatasetReport audit(DatasetView v, Optional<SourceInfo> source, Instant now) {
         count++;
         asked.clear();
+        if (pod == null) {
+            pod = new PodSchemaValidation();
+            shacl = new ShaclValidation();
+            asPublished = DcatToPod.asPublished();
+        }
         String jurisdiction = source.flatMap(SourceInfo::jurisdiction).orElse("unknown");
         long t0 = cpuNanos();
         ObjectNode json = asPublished.toPod(v.graph(), v.iri());

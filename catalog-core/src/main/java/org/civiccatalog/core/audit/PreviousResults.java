@@ -59,6 +59,16 @@ final class PreviousResults {
         return byDataset.size();
     }
 
+    /**
+     * The summary stored with a dataset's previous results, read beneath the node cache as the report is; empty for
+     * results stored before summaries were.
+     */
+    Optional<DatasetSummary> summary(String dataset, Previous p) {
+        Node g = NodeFactory.createURI(p.graph()), d = NodeFactory.createURI(dataset);
+        return store.read(ds -> org.civiccatalog.core.store.UncachedLookup.object(ds.asDatasetGraph(), g, d,
+                CIVIC.auditSummary.asNode()).map(n -> DatasetSummary.fromJson(n.getLiteralLexicalForm())));
+    }
+
     /** The report stored with a dataset's previous results (read in a transaction of the calling thread). */
     Optional<StoredReport> report(String dataset, Previous p) {
         Node g = NodeFactory.createURI(p.graph()), d = NodeFactory.createURI(dataset);

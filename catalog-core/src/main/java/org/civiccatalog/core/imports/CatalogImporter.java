@@ -17,6 +17,7 @@ import org.civiccatalog.core.rdf.DcatRdfReader;
 import org.civiccatalog.core.rdf.RdfImportReport;
 import org.civiccatalog.core.rdf.RdfInput;
 import org.civiccatalog.core.store.ApplyResult;
+import org.civiccatalog.core.store.CanonicalHash;
 import org.civiccatalog.core.store.CatalogStore;
 import org.civiccatalog.core.store.RecordGraph;
 import org.civiccatalog.core.store.SourceInfo;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CatalogImporter {
     private static final Logger LOG = LoggerFactory.getLogger("catalog.import");
+    /** What an imported record's {@code civic:contentHash} starts with. */
+    public static final String IMPORT_HASH_PREFIX = "import|";
     private final CatalogStore store;
 
     public CatalogImporter(CatalogStore store) {
@@ -86,6 +89,10 @@ public final class CatalogImporter {
         if (first != null)
             throw new InvalidInputException(file.toString(), "duplicate identifier \"" + d.upstreamId() + "\" at "
                     + d.position() + "; first seen at " + first + ". Identifiers must be unique within a source.");
-        sink.accept(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph()));
+        // A content hash, as harvests store: an incremental audit compares it instead of hashing the record every run.
+        // "import|" stands where a harvest puts its source form's hash, so a later harvest of the same description
+        // still rewrites the record once with its own hash and URL (RecordState.graphPart compares the rest).
+        sink.accept(new RecordGraph(source.id(), d.upstreamId(), d.datasetIri(), d.graph())
+                .withContentHash(IMPORT_HASH_PREFIX + CanonicalHash.of(d.graph())));
     }
 }

@@ -125,6 +125,13 @@ public interface CatalogStore extends AutoCloseable {
     Optional<Graph> recordGraphOfDataset(String datasetIri);
 
     /**
+     * The whole record graph named {@code recordIri} (a record's node is its graph's name), if held: after a pass
+     * over a few properties of every record ({@link #forEachRecord(java.util.Set, Consumer)}), the records that need
+     * more.
+     */
+    Optional<Graph> recordGraph(String recordIri);
+
+    /**
      * The earlier versions of the dataset's record, oldest (1) first: each replacement that changed the dataset's
      * description kept the previous record graph in a separate history database, never in this dataset.
      */
@@ -160,6 +167,15 @@ public interface CatalogStore extends AutoCloseable {
      * every record decodes those, not the whole catalog.
      */
     void forEachRecord(java.util.Set<org.apache.jena.graph.Node> predicates, Consumer<Graph> sink);
+
+    /**
+     * A few facts of every record, in one read transaction, in the store's record order: per record graph a small
+     * graph with its {@code dcat:CatalogRecord}'s type, {@code foaf:primaryTopic} and {@code dcat:inCatalog}, the
+     * record's own statements of {@code ofRecord} and its dataset's statements of {@code ofDataset}. Read by
+     * predicate, so its cost follows the records, not the store (audit runs' graphs are not walked).
+     */
+    void forEachRecordFacts(java.util.Set<org.apache.jena.graph.Node> ofRecord, java.util.Set<org.apache.jena.graph.Node> ofDataset,
+                            Consumer<Graph> sink);
 
     /**
      * Replaces a graph computed from the records (the identity graph) in one write transaction, provided the store

@@ -34,6 +34,12 @@ public record RecordGraph(String sourceId, String upstreamId, String datasetIri,
                 java.util.Optional.ofNullable(url), generatedBy);
     }
 
+    /** The same record, carrying the hash of its content (a file import: no URL it was harvested from). */
+    public RecordGraph withContentHash(String hash) {
+        return new RecordGraph(sourceId, upstreamId, datasetIri, graph, java.util.Optional.of(hash), harvestedFrom,
+                generatedBy);
+    }
+
     /** The same record, naming the harvest run (a prov:Activity) that wrote this version of it. */
     public RecordGraph generatedBy(String runIri) {
         return new RecordGraph(sourceId, upstreamId, datasetIri, graph, contentHash, harvestedFrom,

@@ -371,6 +371,16 @@ public final class TdbCatalogStore implements CatalogStore {
     }
 
     @Override
+    public Optional<Graph> recordGraph(String recordIri) {
+        Node g = NodeFactory.createURI(recordIri);
+        return read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            if (!dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) return Optional.<Graph>empty();
+            return Optional.of(copy(dsg, g));
+        });
+    }
+
+    @Override
     public long countListedDatasets() {
         return read(ds -> (long) orderedIris(ds).size());
     }
@@ -414,6 +424,14 @@ public final class TdbCatalogStore implements CatalogStore {
         java.util.Set<Node> wanted = new java.util.HashSet<>(predicates);
         wanted.addAll(RecordScan.PREDICATES);
         scanRecords(null, false, sink, wanted);
+    }
+
+    @Override
+    public void forEachRecordFacts(java.util.Set<Node> ofRecord, java.util.Set<Node> ofDataset, Consumer<Graph> sink) {
+        read(ds -> {
+            TdbRecordFacts.scan(ds.asDatasetGraph(), iris.base() + "record/", ofRecord, ofDataset, sink);
+            return null;
+        });
     }
 
     private void scanRecords(Node source, boolean listedOnly, Consumer<Graph> sink) {

@@ -126,6 +126,91 @@ class AuditReuseTest {
         assertThat(full.aggregates()).isEqualTo(otherRules.aggregates());
     }
 
+    /** A summary reads back equal, and equals the summary of the report read back (what a run without reports adds up). */
+    @Test
+    void a_stored_summary_reads_back_equal() {
+        importAll(AuditFixture.perfect(), NO_KEYWORDS, OVERDUE, NO_EMAIL);
+        List<DatasetReport> reports = new ArrayList<>();
+        Map<String, LinkStatus> links = new HashMap<>(AuditFixture.linksOk());
+        links.put(AuditFixture.CSV, new LinkStatus(404, AuditFixture.NOW));
+        audit(links, reports);
+        assertThat(reports).anySatisfy(r -> assertThat(r.freshness().daysOverdue()).hasValueSatisfying(d -> assertThat(d).isPositive()));
+        for (DatasetReport r : reports) {
+            java.util.SortedMap<String, Integer> asked = new java.util.TreeMap<>(Map.of(AuditFixture.CSV, 404, AuditFixture.PAGE, 200));
+            DatasetSummary s = DatasetSummary.of(r, asked);
+            assertThat(DatasetSummary.fromJson(s.toJson())).isEqualTo(s);
+            assertThat(DatasetSummary.of(StoredReport.fromStored(new StoredReport(r, asked).toStored()).report(), asked)).isEqualTo(s);
+        }
+        // what the summary has to carry: the rules in finding order, the first finding's severity and property of each
+        DatasetReport noKeywords = reports.stream().filter(r -> r.findings().stream()
+                .anyMatch(f -> f.ruleId().equals("mqa.keywordAvailability"))).findFirst().orElseThrow();
+        assertThat(DatasetSummary.of(noKeywords, new java.util.TreeMap<>()).rules()).containsKey("mqa.keywordAvailability")
+                .hasSize((int) noKeywords.findings().stream().map(Finding::ruleId).distinct().count());
+    }
+
+    /** Twin: the comparison above sees a change of one number in the summary's JSON. */
+    @Test
+    void a_changed_stored_summary_reads_back_different() {
+        importAll(NO_KEYWORDS);
+        List<DatasetReport> reports = new ArrayList<>();
+        audit(AuditFixture.linksOk(), reports);
+        DatasetSummary s = DatasetSummary.of(reports.get(0), new java.util.TreeMap<>());
+        String json = s.toJson();
+        assertThat(json).contains("\"errors\":" + s.errors());
+        assertThat(DatasetSummary.fromJson(json.replace("\"errors\":" + s.errors(), "\"errors\":" + (s.errors() + 1)))).isNotEqualTo(s);
+    }
+
+    /** File imports store a content hash, so the first pass compares it without reading the record whole. */
+    @Test
+    void imported_records_carry_a_content_hash_that_decides_reuse() {
+        importAll(AuditFixture.perfect(), NO_KEYWORDS);
+        List<org.apache.jena.graph.Node> hashes = new ArrayList<>();
+        store.forEachRecord(g -> g.find(org.apache.jena.graph.Node.ANY, org.civiccatalog.vocab.CIVIC.contentHash.asNode(),
+                org.apache.jena.graph.Node.ANY).forEachRemaining(t -> hashes.add(t.getObject())));
+        assertThat(hashes).hasSize(2).allSatisfy(h -> assertThat(h.getLiteralLexicalForm()).startsWith("import|"));
+        assertThat(Audit.run(store, AuditOptions.defaults().withClock(AuditFixture.CLOCK).withLinks(LinkResults.of(AuditFixture.linksOk())))
+                .reused()).isZero();
+        // unchanged file imported again: reused without reports too; a changed description: audited again
+        importAll(AuditFixture.perfect(), NO_KEYWORDS);
+        assertThat(Audit.run(store, AuditOptions.defaults().withClock(AuditFixture.CLOCK).withLinks(LinkResults.of(AuditFixture.linksOk())))
+                .reused()).isEqualTo(2);
+        importAll(AuditFixture.perfect(), NO_KEYWORDS.replace("\"Street trees\"", "\"Street trees, revised\""));
+        AuditSummary changed = Audit.run(store, AuditOptions.defaults().withClock(AuditFixture.CLOCK).withLinks(LinkResults.of(AuditFixture.linksOk())));
+        assertThat(changed.reused()).isEqualTo(1);
+        assertThat(changed.timings().datasets()).isEqualTo(1);
+    }
+
+    /**
+     * Twin: a record whose description changed but which kept its old content hash is reused (stale): the hash, not
+     * the record graph, is what the first pass compares.
+     */
+    @Test
+    void a_changed_record_under_its_old_content_hash_is_reused() {
+        importAll(NO_KEYWORDS);
+        Audit.run(store, AuditOptions.defaults().withClock(AuditFixture.CLOCK).withLinks(LinkResults.of(AuditFixture.linksOk())));
+        org.apache.jena.graph.Graph[] record = new org.apache.jena.graph.Graph[1];
+        store.forEachRecord(g -> record[0] = g);
+        String hash = record[0].find(org.apache.jena.graph.Node.ANY, org.civiccatalog.vocab.CIVIC.contentHash.asNode(),
+                org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm();
+        String dataset = org.civiccatalog.core.store.RecordGraph.datasetOf(record[0]).orElseThrow();
+        String upstream = record[0].find(org.apache.jena.graph.Node.ANY, org.civiccatalog.vocab.CIVIC.upstreamId.asNode(),
+                org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm();
+        org.apache.jena.graph.Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        org.apache.jena.graph.Node rec = record[0].find(org.apache.jena.graph.Node.ANY, org.civiccatalog.vocab.CIVIC.contentHash.asNode(),
+                org.apache.jena.graph.Node.ANY).next().getSubject();
+        record[0].find().forEachRemaining(t -> {   // the description without its title (nor the record's own triples)
+            boolean meta = t.getSubject().equals(rec) || t.getPredicate().equals(org.civiccatalog.vocab.DCAT.record.asNode())
+                    || t.getPredicate().equals(org.civiccatalog.vocab.DCAT.dataset.asNode());
+            if (!meta && !t.getPredicate().equals(org.civiccatalog.vocab.DCTERMS.title.asNode())) description.add(t);
+        });
+        store.replaceRecords(AuditFixture.source("city", "city"), List.of(new org.civiccatalog.core.store.RecordGraph("city",
+                upstream, dataset, description).withContentHash(hash)));
+        AuditSummary stale = Audit.run(store, AuditOptions.defaults().withClock(AuditFixture.CLOCK).withLinks(LinkResults.of(AuditFixture.linksOk())));
+        assertThat(stale.reused()).isEqualTo(1);
+        AuditSummary full = Audit.run(store, AuditOptions.defaults().withClock(AuditFixture.CLOCK).withLinks(LinkResults.of(AuditFixture.linksOk())).full());
+        assertThat(full.aggregates()).isNotEqualTo(stale.aggregates());   // no title: a required field missing
+    }
+
     /** A stored report this build cannot read back: that dataset is audited again, not lost. */
     @Test
     void an_unreadable_stored_report_is_audited_again() {

@@ -66,9 +66,9 @@ final class AuditCommand implements Callable<Integer> {
              BufferedWriter csv = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (csv != null) FindingsExport.csvRow(csv, COLUMNS);
             AuditOptions options = AuditOptions.defaults().withCompliance(c);
-            AuditSummary s = Audit.run(store, full ? options.full() : options, r -> {
-                if (csv != null) write(csv, r);
-            });
+            AuditOptions run = full ? options.full() : options;
+            // Without a CSV no reports are wanted: reused results are read back as their summaries only.
+            AuditSummary s = csv == null ? Audit.run(store, run) : Audit.run(store, run, r -> write(csv, r));
             stdout.print(Summary.of(s, AuditHistory.runs(store)));
             if (out != null) stdout.printf("findings written to %s%n", out);
         }

@@ -57,6 +57,14 @@ public final class LaChecklist {
         this.links = links;
     }
 
+    /** The rule of the refresh-rate item, whose message counts the days overdue. */
+    public static final String REFRESH_RATE_RULE = "la.consistency.refreshRate";
+
+    /** The refresh-rate item's message when not met: it moves on with the days overdue. */
+    public static String refreshRateMessage(long daysOverdue) {
+        return "The documented refresh rate is not kept (" + daysOverdue + " days overdue).";
+    }
+
     /** @param asPublished the dataset's data.json form as published; {@code freshness} its freshness result */
     public Result check(DatasetView v, JsonNode asPublished, Freshness.Result freshness) {
         Items items = new Items();
@@ -72,7 +80,7 @@ public final class LaChecklist {
                         + " data.json field.");
         if (freshness.daysOverdue().isPresent())
             items.measure(LaArea.CONSISTENCY, "refreshRate", !freshness.overdue(), "dct:accrualPeriodicity",
-                    "The documented refresh rate is not kept (" + freshness.daysOverdue().get() + " days overdue).");
+                    refreshRateMessage(freshness.daysOverdue().get()));
         else if (freshness.frequency().isEmpty())
             items.ask(LaArea.CONSISTENCY, "refreshRate", "dct:accrualPeriodicity",
                     "How often is this dataset updated? Declare it (data.json: accrualPeriodicity, e.g. R/P1M), so users and"

@@ -66,12 +66,13 @@ public final class QualityGraph {
 
     /**
      * What an incremental audit needs to reuse a dataset's results in a later run, beside them: the digest of their
-     * inputs and the whole report (with the link results it was given) as JSON.
+     * inputs, the whole report (with the link results it was given) and its summary (what a run without a CSV reads).
      */
-    public void stored(Graph g, String dataset, String inputs, String reportJson) {
+    public void stored(Graph g, String dataset, String inputs, String reportJson, String summaryJson) {
         Node ds = NodeFactory.createURI(dataset);
         g.add(Triple.create(ds, CIVIC.auditInputs.asNode(), NodeFactory.createLiteralString(inputs)));
         g.add(Triple.create(ds, CIVIC.auditReport.asNode(), NodeFactory.createLiteralString(reportJson)));
+        g.add(Triple.create(ds, CIVIC.auditSummary.asNode(), NodeFactory.createLiteralString(summaryJson)));
     }
 
     /** In a run's graph: where the dataset's results in that run are (the run's own graph, or an earlier run's). */
@@ -120,7 +121,8 @@ public final class QualityGraph {
     }
 
     /** A rule as a dqv:Metric: its id, severity, property and dimension, and what it checks. */
-    public void rule(Graph g, String ruleId, Finding example, Resource dimension, Optional<String> comment) {
+    public void rule(Graph g, String ruleId, org.civiccatalog.core.audit.DatasetSummary.RuleUse example, Resource dimension,
+                     Optional<String> comment) {
         Node rule = NodeFactory.createURI(iris.auditRule(ruleId));
         g.add(Triple.create(rule, TYPE, DQV.Metric.asNode()));
         g.add(Triple.create(rule, CIVIC.ruleId.asNode(), NodeFactory.createLiteralString(ruleId)));

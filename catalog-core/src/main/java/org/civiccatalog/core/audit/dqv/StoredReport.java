@@ -34,7 +34,10 @@ import org.civiccatalog.core.audit.mqa.MqaScore;
  * @param links URL -> HTTP status the audit was given, -1 for "not checked yet"
  */
 public record StoredReport(DatasetReport report, SortedMap<String, Integer> links) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Field names not interned: the link results' field names are URLs, nearly all distinct, and interning them
+    // (Jackson's default) kept growing and copying its symbol table: most of a reusing worker's time.
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build());
 
     public StoredReport {
         links = new TreeMap<>(links);
