@@ -56,6 +56,7 @@ serve 1000 64
 say "as served (answers kept per index; the mix repeats searches, as people do), after the same warm-up:"
 java bench/SearchLoad.java "http://127.0.0.1:$PORT" 1 200 1000 search.json > /dev/null
 java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 8000 search.json | tee -a "$RES"
+java bench/SearchLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 200 2000 search | tee -a "$RES"
 say "dataset pages (HTML and Turtle), a random sample of 2,000 datasets:"
 java bench/PageLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" 400 4000 "$N" 2000 | tee -a "$RES"
 kill $SPID; wait $SPID 2>/dev/null || true
