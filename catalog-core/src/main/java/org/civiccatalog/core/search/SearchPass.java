@@ -314,7 +314,7 @@ final class SearchPass {
         LeafReaderContext leaf = leaf(searcher);
         if (sort == SearchSort.RELEVANCE) {
             Query flat = searcher.rewrite(ScoringParts.disjunction(q));
-            if (flat == q) topScored(searcher, leaf, q, passing, 0f, null);
+            if (flat.equals(q)) topScored(searcher, leaf, q, passing, 0f, null); // one word: already a disjunction
             else rankedByParts(searcher, leaf, q, flat, passing);
             return;
         }
