@@ -116,7 +116,11 @@ public final class DatasetResource {
                     links instanceof StoredLinkResults, provenance(view), conformance);
             ctx.result(DatasetHtml.render(view, page).getBytes(StandardCharsets.UTF_8));
         } else {
-            RdfOut.write(ctx.outputStream(), rep, withIdentity(t));
+            // written to memory first (a record is small): the answer goes out after the request's turn
+            // (web.http.Turns), so a client slow to read does not hold one
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            RdfOut.write(body, rep, withIdentity(t));
+            ctx.result(body.toByteArray());
         }
     }
 

@@ -11,9 +11,10 @@ import io.javalin.http.Handler;
  * are processors, the others waiting in arrival order. Side by side, sixteen requests on two processors would each
  * take eight times their own time, a long search most; in turn, a request waits for those before it and then runs
  * at full speed, so the slow end of the latencies stays near the mean, and throughput does not fall when more
- * clients come. The whole request takes its turn (reading and writing its answer), so an answer kept by the search
- * index does not take the processors from one being computed. The system property {@code civiccatalog.web.turns}
- * sets how many (0: no limit).
+ * clients come. The whole request takes its turn (finding and rendering its answer), so an answer kept by the
+ * search index does not take the processors from one being computed. Handlers in turn render into memory
+ * ({@code ctx.result(bytes)}), which Javalin sends after the turn: a client slow to read holds no turn. The system
+ * property {@code civiccatalog.web.turns} sets how many (0: no limit).
  */
 public final class Turns {
     public static final int DEFAULT = Integer.getInteger("civiccatalog.web.turns", 2 * Runtime.getRuntime().availableProcessors());
