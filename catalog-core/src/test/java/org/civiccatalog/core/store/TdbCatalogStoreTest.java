@@ -99,6 +99,37 @@ class TdbCatalogStoreTest {
     }
 
     @Test
+    void a_reader_sees_the_state_of_its_own_snapshot_when_a_later_one_is_kept() throws Exception {
+        try (var store = TdbCatalogStore.open(dir, BASE)) {
+            var city = SourceInfo.imported("city", "datajson");
+            store.replaceRecords(city, List.of(record(store.iris(), "city", "a", "A")));
+            StoreState before = store.state();
+            java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicReference<StoreState> seen = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread reader = new Thread(() -> store.read(ds -> {
+                inside.countDown();
+                try {
+                    written.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                seen.set(store.state());
+                return null;
+            }));
+            reader.start();
+            inside.await();
+            store.replaceRecords(city, List.of(record(store.iris(), "city", "b", "B"))); // committed beside the reader
+            StoreState after = store.state(); // read and kept under the new version
+            assertThat(after.version()).isGreaterThan(before.version());
+            written.countDown();
+            reader.join();
+            assertThat(seen.get()).as("the reader's snapshot").isEqualTo(before);
+            assertThat(store.state()).isEqualTo(after);
+        }
+    }
+
+    @Test
     void record_states_carry_hash_and_status_and_withdrawal_keeps_the_record() {
         try (var store = TdbCatalogStore.open(dir, BASE)) {
             var src = SourceInfo.imported("city", "datajson");
