@@ -9,9 +9,15 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,7 +26,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -179,6 +187,7 @@ final class SearchPass {
         FixedBitSet out = new FixedBitSet(Math.max(1, table.maxDoc));
         LeafReaderContext leaf = leaf(searcher);
         if (leaf == null) return out;
+        if (termsOred(leaf, q, out)) return out;
         BulkScorer scorer = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f).bulkScorer(leaf);
         if (scorer == null) return out;
         scorer.score(new LeafCollector() {
@@ -191,6 +200,37 @@ final class SearchPass {
             }
         }, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
         return out;
+    }
+
+    /**
+     * A word in any field (a disjunction of terms, each perhaps boosted): the documents of each term's postings set
+     * straight into {@code out}, without a scorer's windows and collector calls. Returns false, touching nothing,
+     * when {@code q} is not such a disjunction.
+     */
+    private static boolean termsOred(LeafReaderContext leaf, Query q, FixedBitSet out) throws IOException {
+        if (!(q instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() > 1) return false;
+        List<Term> terms = new ArrayList<>();
+        for (BooleanClause c : b.clauses()) {
+            if (c.getOccur() != BooleanClause.Occur.SHOULD) return false;
+            Query t = c.getQuery() instanceof BoostQuery bq ? bq.getQuery() : c.getQuery();
+            if (!(t instanceof TermQuery tq)) return false;
+            terms.add(tq.getTerm());
+        }
+        LeafReader reader = leaf.reader();
+        for (Term t : terms) {
+            Terms field = reader.terms(t.field());
+            if (field == null) continue;
+            TermsEnum te = field.iterator();
+            if (!te.seekExact(t.bytes())) continue;
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) out.set(d);
+        }
+        Bits live = reader.getLiveDocs();
+        if (live != null)
+            for (int d = out.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                 d = d + 1 < out.length() ? out.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS)
+                if (!live.get(d)) out.clear(d);
+        return true;
     }
 
     private static LeafReaderContext leaf(IndexSearcher searcher) {

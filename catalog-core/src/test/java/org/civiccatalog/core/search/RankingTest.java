@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Relevance ranking (the scoring parts of a search as one disjunction, scored over the documents matching only)
- * against Lucene's own ranking of the search's query, on a real index of a real TDB2 store: 400 datasets whose
+ * and the matches collected (each word's postings set straight into a bit set) against Lucene's own ranking and
+ * count of the search's query, on a real index of a real TDB2 store: 400 datasets whose
  * titles, descriptions, keywords and departments are drawn from 12 words, so that a search of two or three words
  * matches documents with every mix of fields.
  */
@@ -89,6 +90,7 @@ class RankingTest {
             List<String> expected = lucene(q, index.base(q), true);
             SearchResult r = index.compute(q, SearchPass.COUNTING, FacetCounter.EXACT);
             assertThat(shown(r)).as(q.text() + " page " + q.page() + " " + q.bbox()).isEqualTo(expected);
+            assertThat(r.total()).as("matches of " + q.text()).isEqualTo(index.searcher().count(index.base(q)));
             compared++;
             if (q.text().contains(" ") && !expected.isEmpty()) multiField++;
         }
