@@ -1,7 +1,5 @@
 package org.civiccatalog.core.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +9,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.civiccatalog.core.audit.checklist.LaArea;
+import org.civiccatalog.core.audit.dqv.StoredJson;
 import org.civiccatalog.core.audit.checklist.LaChecklist;
 import org.civiccatalog.core.audit.mqa.Dimension;
 
@@ -35,11 +33,6 @@ public record DatasetSummary(String datasetIri, Optional<String> sourceId, Strin
                              double score, Band band, Map<Dimension, Double> dimensions,
                              Map<LaArea, LaChecklist.AreaResult> areas, Optional<Long> daysOverdue, long errors, long warnings,
                              Map<String, RuleUse> rules, SortedMap<String, Integer> links) {
-    // Field names not interned: the link results' field names are URLs, nearly all distinct, and interning them
-    // (Jackson's default) kept growing and copying its symbol table: most of a reusing worker's time.
-    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build());
-
     /** A rule that fired: the severity and property its {@code dqv:Metric} states. */
     public record RuleUse(Severity severity, String property) {}
 
@@ -73,7 +66,7 @@ public record DatasetSummary(String datasetIri, Optional<String> sourceId, Strin
     }
 
     public String toJson() {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = StoredJson.object();
         o.put("dataset", datasetIri);
         sourceId.ifPresent(s -> o.put("source", s));
         o.put("department", department);
@@ -82,43 +75,30 @@ public record DatasetSummary(String datasetIri, Optional<String> sourceId, Strin
         o.put("band", band.name());
         ArrayNode dims = o.putArray("dimensions");
         for (Dimension d : Dimension.values()) dims.add(dimensions.getOrDefault(d, 0.0));
-        ObjectNode la = o.putObject("areas");
-        areas.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> la.putArray(e.getKey().name()).add(e.getValue().measured()).add(e.getValue().met()));
+        StoredJson.putAreas(o, areas);
         daysOverdue.ifPresent(d -> o.put("daysOverdue", d));
         o.put("errors", errors);
         o.put("warnings", warnings);
         ArrayNode rs = o.putArray("rules");
         rules.forEach((id, u) -> rs.addArray().add(id).add(u.severity().name()).add(u.property()));
-        ObjectNode l = o.putObject("links");
-        links.forEach(l::put);
+        StoredJson.putLinks(o, links);
         return o.toString();
     }
 
     public static DatasetSummary fromJson(String json) {
-        JsonNode o;
-        try {
-            o = JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Stored audit summary is not JSON", e);
-        }
+        JsonNode o = StoredJson.read(json, "Stored audit summary");
         Map<Dimension, Double> dims = new EnumMap<>(Dimension.class);
         JsonNode d = o.get("dimensions");
         if (d.size() != Dimension.values().length) throw new IllegalArgumentException("Stored audit summary: dimensions " + d);
         for (Dimension dim : Dimension.values()) dims.put(dim, d.get(dim.ordinal()).doubleValue());
-        Map<LaArea, LaChecklist.AreaResult> areas = new EnumMap<>(LaArea.class);
-        o.get("areas").fields().forEachRemaining(e -> areas.put(LaArea.valueOf(e.getKey()),
-                new LaChecklist.AreaResult(e.getValue().get(0).intValue(), e.getValue().get(1).intValue())));
         Map<String, RuleUse> rules = new LinkedHashMap<>();
         o.get("rules").forEach(a -> rules.put(a.get(0).asText(), new RuleUse(Severity.valueOf(a.get(1).asText()),
                 a.get(2).asText())));
-        SortedMap<String, Integer> links = new TreeMap<>();
-        o.get("links").fields().forEachRemaining(e -> links.put(e.getKey(), e.getValue().intValue()));
         JsonNode src = o.get("source");
         return new DatasetSummary(o.get("dataset").asText(), src == null ? Optional.empty() : Optional.of(src.asText()),
                 o.get("department").asText(), o.get("jurisdiction").asText(), o.get("score").doubleValue(),
-                Band.valueOf(o.get("band").asText()), dims, areas,
+                Band.valueOf(o.get("band").asText()), dims, StoredJson.areas(o),
                 o.has("daysOverdue") ? Optional.of(o.get("daysOverdue").longValue()) : Optional.empty(),
-                o.get("errors").longValue(), o.get("warnings").longValue(), rules, links);
+                o.get("errors").longValue(), o.get("warnings").longValue(), rules, StoredJson.links(o));
     }
 }

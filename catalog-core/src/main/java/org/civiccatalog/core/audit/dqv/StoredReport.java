@@ -13,14 +13,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.civiccatalog.core.audit.DatasetReport;
 import org.civiccatalog.core.audit.Finding;
 import org.civiccatalog.core.audit.Severity;
 import org.civiccatalog.core.audit.checklist.Freshness;
-import org.civiccatalog.core.audit.checklist.LaArea;
 import org.civiccatalog.core.audit.checklist.LaChecklist;
 import org.civiccatalog.core.audit.mqa.Indicator;
 import org.civiccatalog.core.audit.mqa.MqaScore;
@@ -34,18 +32,13 @@ import org.civiccatalog.core.audit.mqa.MqaScore;
  * @param links URL -> HTTP status the audit was given, -1 for "not checked yet"
  */
 public record StoredReport(DatasetReport report, SortedMap<String, Integer> links) {
-    // Field names not interned: the link results' field names are URLs, nearly all distinct, and interning them
-    // (Jackson's default) kept growing and copying its symbol table: most of a reusing worker's time.
-    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build());
-
     public StoredReport {
         links = new TreeMap<>(links);
     }
 
     public String toJson() {
         DatasetReport r = report;
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = StoredJson.object();
         o.put("dataset", r.datasetIri());
         r.title().ifPresent(t -> o.put("title", t));
         r.sourceId().ifPresent(s -> o.put("source", s));
@@ -59,9 +52,7 @@ public record StoredReport(DatasetReport report, SortedMap<String, Integer> link
                 .forEach(e -> pending.put(e.getKey().name(), e.getValue()));
         ArrayNode findings = o.putArray("findings");
         r.findings().forEach(f -> findings.add(findingArray(f)));
-        ObjectNode areas = o.putObject("areas");
-        r.checklist().areas().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> areas.putArray(e.getKey().name()).add(e.getValue().measured()).add(e.getValue().met()));
+        StoredJson.putAreas(o, r.checklist().areas());
         ArrayNode la = o.putArray("checklistFindings");
         r.checklist().findings().forEach(f -> la.add(findingArray(f)));
         Freshness.Result fr = r.freshness();
@@ -71,8 +62,7 @@ public record StoredReport(DatasetReport report, SortedMap<String, Integer> link
         fr.modified().ifPresent(v -> fresh.put("modified", v.toString()));
         fr.daysOverdue().ifPresent(v -> fresh.put("daysOverdue", v));
         fr.finding().ifPresent(f -> fresh.set("finding", findingArray(f)));
-        ObjectNode l = o.putObject("links");
-        links.forEach(l::put);
+        StoredJson.putLinks(o, links);
         return o.toString();
     }
 
@@ -106,36 +96,26 @@ public record StoredReport(DatasetReport report, SortedMap<String, Integer> link
     }
 
     public static StoredReport fromJson(String json) {
-        JsonNode o;
-        try {
-            o = JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Stored audit report is not JSON", e);
-        }
+        JsonNode o = StoredJson.read(json, "Stored audit report");
         Map<Indicator, Double> earned = new EnumMap<>(Indicator.class), pending = new EnumMap<>(Indicator.class);
         o.get("earned").fields().forEachRemaining(e -> earned.put(Indicator.valueOf(e.getKey()), e.getValue().doubleValue()));
         o.get("pending").fields().forEachRemaining(e -> pending.put(Indicator.valueOf(e.getKey()), e.getValue().doubleValue()));
         List<Finding> findings = new ArrayList<>();
         o.get("findings").forEach(a -> findings.add(finding(a)));
-        Map<LaArea, LaChecklist.AreaResult> areas = new EnumMap<>(LaArea.class);
-        o.get("areas").fields().forEachRemaining(e -> areas.put(LaArea.valueOf(e.getKey()),
-                new LaChecklist.AreaResult(e.getValue().get(0).intValue(), e.getValue().get(1).intValue())));
         List<Finding> la = new ArrayList<>();
         o.get("checklistFindings").forEach(a -> la.add(finding(a)));
         JsonNode f = o.get("freshness");
         Freshness.Result fresh = new Freshness.Result(text(f, "frequency"), text(f, "period").map(Duration::parse),
                 text(f, "modified").map(Instant::parse), f.has("daysOverdue") ? Optional.of(f.get("daysOverdue").longValue())
                 : Optional.empty(), f.has("finding") ? Optional.of(finding(f.get("finding"))) : Optional.empty());
-        SortedMap<String, Integer> links = new TreeMap<>();
-        o.get("links").fields().forEachRemaining(e -> links.put(e.getKey(), e.getValue().intValue()));
         DatasetReport r = new DatasetReport(o.get("dataset").asText(), text(o, "title"), text(o, "source"),
                 o.get("department").asText(), o.get("jurisdiction").asText(), new MqaScore(earned, pending),
-                new LaChecklist.Result(areas, la), fresh, findings);
-        return new StoredReport(r, links);
+                new LaChecklist.Result(StoredJson.areas(o), la), fresh, findings);
+        return new StoredReport(r, StoredJson.links(o));
     }
 
     private static ArrayNode findingArray(Finding f) {
-        ArrayNode a = JSON.createArrayNode();
+        ArrayNode a = StoredJson.object().arrayNode();
         a.add(f.ruleId()).add(f.severity().name()).add(f.property()).add(f.message()).add(f.fixPoints());
         f.focusNode().ifPresent(a::add);
         return a;
