@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.civiccatalog.core.store.SourceInfo;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * others are looked up one by one.
  */
 class FacetCountingTest {
-    static final SourceInfo CITY = new SourceInfo("city", "City portal", "socrata", Optional.empty(), Optional.empty(), Optional.of("city"));
+    static final SourceInfo CITY = SearchRecord.CITY;
 
     @TempDir Path dir;
     TdbCatalogStore store;
@@ -70,8 +68,7 @@ class FacetCountingTest {
             if (rnd.nextInt(4) == 0) r.modified("20" + (10 + rnd.nextInt(15)) + "-0" + (1 + rnd.nextInt(9)) + "-1" + rnd.nextInt(10));
             records.add(r);
         }
-        store.replaceRecords(CITY, SearchRecord.records(records.toArray(SearchRecord[]::new)));
-        index = IndexBuilder.build(store, QualityScores.NONE, new ByteBuffersDirectory(), Optional.empty());
+        index = SearchRecord.indexed(store, records);
     }
 
     /** 0 about half the time, the last value rarely: some values above 4 datasets of 200, some below. */

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.civiccatalog.core.store.SourceInfo;
 import org.civiccatalog.core.store.TdbCatalogStore;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * matches documents with every mix of fields.
  */
 class RankingTest {
-    static final SourceInfo CITY = new SourceInfo("city", "City portal", "socrata", Optional.empty(), Optional.empty(), Optional.of("city"));
+    static final SourceInfo CITY = SearchRecord.CITY;
     static final String[] WORDS = {"parks", "trees", "water", "budget", "permits", "housing", "transit", "crime",
             "zoning", "library", "energy", "streets"};
     static final BoundingBox BOX = new BoundingBox(-118.5, 33.9, -118.3, 34.1);
@@ -51,8 +49,7 @@ class RankingTest {
             if (i % 2 == 0) r.bbox(-118.45 + rnd.nextDouble() * 0.3, 33.95, -118.1, 34.2);
             records.add(r);
         }
-        store.replaceRecords(CITY, SearchRecord.records(records.toArray(SearchRecord[]::new)));
-        index = IndexBuilder.build(store, QualityScores.NONE, new ByteBuffersDirectory(), Optional.empty());
+        index = SearchRecord.indexed(store, records);
     }
 
     private static String words(Random rnd, int n) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The search index over a real TDB2 store: ranking, facet counts, boxes, copies, and keeping in step. */
 class SearchIndexTest {
-    static final SourceInfo CITY = new SourceInfo("city", "City portal", "socrata", Optional.empty(), Optional.empty(), Optional.of("city"));
+    static final SourceInfo CITY = SearchRecord.CITY;
     static final SourceInfo COUNTY = new SourceInfo("county", "County portal", "dkan", Optional.empty(), Optional.empty(), Optional.of("county"));
 
     @TempDir Path dir;

@@ -13,6 +13,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.civiccatalog.core.CatalogIris;
 import org.civiccatalog.core.store.RecordGraph;
+import org.civiccatalog.core.store.SourceInfo;
+import org.civiccatalog.core.store.TdbCatalogStore;
 import org.civiccatalog.vocab.DCAT;
 import org.civiccatalog.vocab.DCTERMS;
 import org.civiccatalog.vocab.FOAF;
@@ -22,6 +24,10 @@ import org.civiccatalog.vocab.SKOS;
 
 /** A hand-made DCAT record for search tests: only what a test names is in it. */
 public final class SearchRecord {
+    /** The source the search tests' records come from. */
+    public static final SourceInfo CITY = new SourceInfo("city", "City portal", "socrata", java.util.Optional.empty(),
+            java.util.Optional.empty(), java.util.Optional.of("city"));
+
     private final String source;
     private final String key;
     private final String iri;
@@ -132,6 +138,13 @@ public final class SearchRecord {
 
     public RecordGraph record() {
         return new RecordGraph(source, key, iri, g);
+    }
+
+    /** {@code records} stored as {@link #CITY}'s, and an index of the store built in memory. */
+    static SearchIndex indexed(TdbCatalogStore store, List<SearchRecord> records) throws java.io.IOException {
+        store.replaceRecords(CITY, records(records.toArray(SearchRecord[]::new)));
+        return IndexBuilder.build(store, QualityScores.NONE, new org.apache.lucene.store.ByteBuffersDirectory(),
+                java.util.Optional.empty());
     }
 
     public static List<RecordGraph> records(SearchRecord... rs) {
