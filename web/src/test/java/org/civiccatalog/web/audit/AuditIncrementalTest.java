@@ -283,15 +283,11 @@ class AuditIncrementalTest {
     void an_altered_stored_summary_shows_in_a_run_without_reports() {
         filled();
         Run first = audit(AuditCatalog.at(T1));
-        org.apache.jena.graph.Node g = NodeFactory.createURI(first.summary().graphIri()), d = NodeFactory.createURI(iri("street-trees"));
-        org.apache.jena.graph.Node p = org.civiccatalog.vocab.CIVIC.auditSummary.asNode();
-        store.write(ds -> {
-            String json = ds.asDatasetGraph().find(g, d, p, org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm();
+        alterStored(first.summary().graphIri(), "street-trees", org.civiccatalog.vocab.CIVIC.auditSummary, json -> {
             assertThat(json).contains("\"score\":");
             String altered = json.replaceFirst("\"score\":[0-9.]+", "\"score\":5.0");
             assertThat(altered).isNotEqualTo(json);
-            ds.asDatasetGraph().deleteAny(g, d, p, org.apache.jena.graph.Node.ANY);
-            ds.asDatasetGraph().add(g, d, p, NodeFactory.createLiteralString(altered));
+            return altered;
         });
         Run withSummaries = audit(AuditCatalog.at(T1), false);
         assertThat(withSummaries.summary().reused()).isEqualTo(7);
@@ -335,20 +331,15 @@ class AuditIncrementalTest {
     void altered_validation_results_of_an_overdue_dataset_show_in_the_later_run() {
         filled();
         Run first = audit(AuditCatalog.at(T1));
-        org.apache.jena.graph.Node g = NodeFactory.createURI(first.summary().graphIri()), d = NodeFactory.createURI(iri("tree-pruning"));
-        org.apache.jena.graph.Node p = org.civiccatalog.vocab.CIVIC.auditReport.asNode();
-        store.write(ds -> {
-            var stored = org.civiccatalog.core.audit.dqv.StoredReport.fromStored(ds.asDatasetGraph()
-                    .find(g, d, p, org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm());
+        alterStored(first.summary().graphIri(), "tree-pruning", org.civiccatalog.vocab.CIVIC.auditReport, text -> {
+            var stored = org.civiccatalog.core.audit.dqv.StoredReport.fromStored(text);
             DatasetReport r = stored.report();
             List<org.civiccatalog.core.audit.Finding> more = new ArrayList<>(r.findings());
             more.add(org.civiccatalog.core.audit.Finding.of("pod.required.keyword", org.civiccatalog.core.audit.Severity.ERROR,
                     "keyword", "Altered: keyword is missing."));
             DatasetReport altered = new DatasetReport(r.datasetIri(), r.title(), r.sourceId(), r.department(), r.jurisdiction(),
                     r.mqa(), r.checklist(), r.freshness(), more);
-            ds.asDatasetGraph().deleteAny(g, d, p, org.apache.jena.graph.Node.ANY);
-            ds.asDatasetGraph().add(g, d, p, NodeFactory.createLiteralString(
-                    new org.civiccatalog.core.audit.dqv.StoredReport(altered, stored.links()).toStored()));
+            return new org.civiccatalog.core.audit.dqv.StoredReport(altered, stored.links()).toStored();
         });
         Run later = audit(AuditCatalog.at(T2));
         Run full = audit(AuditCatalog.at(T2).full());
@@ -408,5 +399,17 @@ class AuditIncrementalTest {
         assertThat(va.departmentFindings()).isEqualTo(vb.departmentFindings());
         assertThat(va.overdue()).isEqualTo(vb.overdue()).isNotEmpty();
         assertThat(va).isEqualTo(vb);
+    }
+
+    /** Replaces what a quality graph stores for a dataset under {@code p} by {@code change} of it (the twins). */
+    private void alterStored(String graphIri, String dataset, org.apache.jena.rdf.model.Property p,
+                             java.util.function.UnaryOperator<String> change) {
+        org.apache.jena.graph.Node g = NodeFactory.createURI(graphIri), d = NodeFactory.createURI(iri(dataset));
+        store.write(ds -> {
+            var dsg = ds.asDatasetGraph();
+            String text = dsg.find(g, d, p.asNode(), org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm();
+            dsg.deleteAny(g, d, p.asNode(), org.apache.jena.graph.Node.ANY);
+            dsg.add(g, d, p.asNode(), NodeFactory.createLiteralString(change.apply(text)));
+        });
     }
 }
