@@ -222,8 +222,7 @@ final class SearchPass {
             if (field == null) continue;
             TermsEnum te = field.iterator();
             if (!te.seekExact(t.bytes())) continue;
-            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) out.set(d);
+            out.or(te.postings(null, PostingsEnum.NONE));
         }
         Bits live = reader.getLiveDocs();
         if (live != null)
